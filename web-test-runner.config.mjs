@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {countsReporter} from './scripts/counts-reporter.mjs';
 import {faultServer} from './test/helpers/fault-server.mjs';
+import {cspPages} from './test/helpers/csp-pages.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -12,7 +13,7 @@ export default {
   rootDir: '.',
   // tsconfig is required: without it esbuild leaves the decorators untransformed
   plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  middleware: [faultServer()],
+  middleware: [faultServer(), cspPages()],
   concurrency: 2,
   browsers: [
     chromeLauncher({

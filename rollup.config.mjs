@@ -1,0 +1,53 @@
+// Rollup bundles the JavaScript that `tsc -p tsconfig.json` already emitted into dist/, so no TS
+// plugin is involved and the bundle sees exactly what npm users get. The unbundled dist/*.js entry
+// points stay as tsc wrote them (bare imports of lit/d3): they are the npm artifact. Here we only
+// make the single-file drop-in for CMS pages.
+import {existsSync, readFileSync} from 'node:fs';
+import json from '@rollup/plugin-json';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** tsc's __decorate helper starts with `(this && this.__decorate)`: harmless at module scope. */
+export function onwarn(warning, warn) {
+  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+}
+
+/** The plugins a partner's bundler would apply too; scripts/size-check.mjs reuses them. */
+export function bundlePlugins() {
+  return [
+    // 'production' picks lit's prod build (no dev-mode warning, smaller)
+    nodeResolve({exportConditions: ['production']}),
+    json({preferConst: true}),
+    // keep only `/*!` comments (our banner): lit's per-file @license blocks would add ~1 KiB
+    terser({ecma: 2022, module: true, format: {comments: /^!/}}),
+  ];
+}
+
+// Third-party code is inlined, so name it and its licences in the one comment we keep.
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundles lit, @lit/localize (BSD-3-Clause), d3 (ISC) */`;
+
+const DROP_IN_INPUT = 'dist/index.js';
+
+export default () => {
+  // Fail with a hint instead of rollup's generic "Could not resolve entry module".
+  if (!existsSync(DROP_IN_INPUT)) {
+    throw new Error(`${DROP_IN_INPUT} is missing: run \`tsc -p tsconfig.json\` first (npm run build does).`);
+  }
+  return [
+    {
+      input: DROP_IN_INPUT,
+      output: {
+        file: 'dist/leiden-widgets.js',
+        format: 'esm',
+        // one file: the lazily loaded locale modules are inlined too
+        inlineDynamicImports: true,
+        sourcemap: true,
+        banner,
+      },
+      plugins: bundlePlugins(),
+      onwarn,
+    },
+  ];
+};

@@ -1,0 +1,176 @@
+// Size budgets and a static safety check of the build (run by `npm run size`, after `npm run build`).
+//
+// 1. Bundles each npm entry point (dist/<entry>) with its dependencies and terser, as a partner's
+//    bundler would, and measures min / gzip (level 9) / brotli. The drop-in dist/leiden-widgets.js is
+//    measured as built. Fails when a figure is over its budget.
+// 2. The drop-in must not contain eval, new Function or string timers (CONTRACT §1: CSP without
+//    'unsafe-eval').
+// 3. No file under src/ may turn strings into markup (innerHTML & co.): data never becomes markup.
+//
+// Usage: node scripts/size-check.mjs [--dist dist] [--src src]
+import {Buffer} from 'node:buffer';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {brotliCompressSync, gzipSync} from 'node:zlib';
+import {rollup} from 'rollup';
+import {bundlePlugins, onwarn} from '../rollup.config.mjs';
+
+// Budgets in KiB of gzip (level 9). Add an entry's budget here when it gets one.
+const BUDGETS_GZIP_KIB = {
+  'chart.js': 25,
+  'leiden-widgets.js': 45,
+};
+
+// npm entry points (CONTRACT §1), as files in dist/. `planned` ones may not be written yet:
+// they are skipped while missing. Move an entry to `required` once it exists.
+const ENTRIES = {
+  required: ['index.js', 'chart.js'],
+  planned: ['kpi.js', 'map.js', 'vision-goals.js', 'monitor.js'],
+};
+const DROP_IN = 'leiden-widgets.js';
+
+// Patterns that need 'unsafe-eval' (or are string-to-code) in the built drop-in.
+const FORBIDDEN_IN_BUNDLE = [
+  {re: /(?<![.\w$])eval\s*\(/, what: 'eval('},
+  {re: /\bnew\s+Function\b/, what: 'new Function'},
+  {re: /\b(?:setTimeout|setInterval)\s*\(\s*["'`]/, what: 'string timer (setTimeout/setInterval with a string)'},
+];
+
+// Patterns that turn strings into markup, forbidden in our sources.
+const FORBIDDEN_IN_SRC = [
+  {re: /\binnerHTML\b/, what: 'innerHTML'},
+  {re: /\bunsafeHTML\b|unsafe-html/, what: 'unsafeHTML'},
+  {re: /\bouterHTML\s*=(?!=)/, what: 'outerHTML ='},
+  {re: /\binsertAdjacentHTML\b/, what: 'insertAdjacentHTML'},
+  {re: /\bdocument\s*\.\s*write(?:ln)?\b/, what: 'document.write'},
+];
+const SRC_EXTENSIONS = ['.ts', '.js', '.mjs'];
+
+const KiB = 1024;
+const fmt = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+function parseArgs(argv) {
+  const opts = {dist: 'dist', src: 'src'};
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, '');
+    if (!(key in opts) || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option ${argv[i]}`);
+    opts[key] = argv[i + 1];
+  }
+  return opts;
+}
+
+/** min, gzip and brotli sizes of a piece of code, in bytes. */
+function measure(code) {
+  const buf = Buffer.from(code, 'utf8');
+  return {
+    min: buf.length,
+    gzip: gzipSync(buf, {level: 9}).length,
+    brotli: brotliCompressSync(buf).length,
+  };
+}
+
+/** Bundles one entry with its dependencies the way an app bundler would, and returns the code. */
+async function bundleEntry(file) {
+  const bundle = await rollup({input: file, plugins: bundlePlugins(), onwarn});
+  try {
+    const {output} = await bundle.generate({format: 'esm', inlineDynamicImports: true});
+    return output.map((chunk) => chunk.code ?? '').join('\n');
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** Measures every entry that exists; returns rows and the problems found. */
+async function measureAll(dist) {
+  const rows = [];
+  const problems = [];
+  for (const name of [...ENTRIES.required, ...ENTRIES.planned]) {
+    const file = join(dist, name);
+    if (!existsSync(file)) {
+      if (ENTRIES.required.includes(name)) problems.push(`${file} is missing (run npm run build first)`);
+      else rows.push({name, note: 'planned, not built yet'});
+      continue;
+    }
+    rows.push({name: `${name} (bundled)`, budgetKey: name, ...measure(await bundleEntry(file))});
+  }
+  const dropIn = join(dist, DROP_IN);
+  if (existsSync(dropIn)) rows.push({name: `${DROP_IN} (drop-in, as built)`, budgetKey: DROP_IN, ...measure(readFileSync(dropIn, 'utf8'))});
+  else problems.push(`${dropIn} is missing (run npm run build first)`);
+  return {rows, problems};
+}
+
+function printTable(rows) {
+  console.log('| entry | min | gzip | brotli | gzip budget |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) {
+    if (r.note) {
+      console.log(`| ${r.name} | – | – | – | ${r.note} |`);
+      continue;
+    }
+    const budget = BUDGETS_GZIP_KIB[r.budgetKey];
+    console.log(`| ${r.name} | ${fmt(r.min)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${budget ? `${budget} KiB` : '–'} |`);
+  }
+}
+
+function overBudget(rows) {
+  const problems = [];
+  for (const r of rows) {
+    const budget = BUDGETS_GZIP_KIB[r.budgetKey];
+    if (budget !== undefined && r.gzip > budget * KiB) {
+      problems.push(`${r.budgetKey} is ${fmt(r.gzip)} gzip, over its budget of ${budget} KiB (${r.gzip} > ${budget * KiB} bytes)`);
+    }
+  }
+  return problems;
+}
+
+function checkBundle(dist) {
+  const file = join(dist, DROP_IN);
+  if (!existsSync(file)) return [];
+  const code = readFileSync(file, 'utf8');
+  return FORBIDDEN_IN_BUNDLE.filter(({re}) => re.test(code)).map(({re, what}) => {
+    const at = code.search(re);
+    return `${file} contains ${what} near offset ${at}: …${code.slice(Math.max(0, at - 40), at + 40)}…`;
+  });
+}
+
+/** Every source file below dir, skipping nothing: generated code must be clean too. */
+function* sourceFiles(dir) {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* sourceFiles(path);
+    else if (SRC_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) yield path;
+  }
+}
+
+// Comment-only lines may name the APIs (e.g. "never use innerHTML"); code lines may not.
+const isCommentLine = (line) => /^\s*(?:\/\/|\/\*|\*)/.test(line);
+
+function checkSources(src) {
+  if (!existsSync(src)) return [`${src}/ not found`];
+  const problems = [];
+  for (const file of sourceFiles(src)) {
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      if (isCommentLine(line)) return;
+      for (const {re, what} of FORBIDDEN_IN_SRC) {
+        if (re.test(line)) problems.push(`${file}:${i + 1}: uses ${what} (data never becomes markup): ${line.trim()}`);
+      }
+    });
+  }
+  return problems;
+}
+
+async function main() {
+  const {dist, src} = parseArgs(process.argv.slice(2));
+  const {rows, problems} = await measureAll(dist);
+  printTable(rows);
+  problems.push(...overBudget(rows), ...checkBundle(dist), ...checkSources(src));
+  if (problems.length) {
+    console.error(`\nsize-check FAILED (${problems.length}):`);
+    for (const p of problems) console.error(`  - ${p}`);
+    return 1;
+  }
+  console.log('\nsize-check: all budgets met; no eval/new Function/string timers in the drop-in; no HTML sinks in src/');
+  return 0;
+}
+
+process.exitCode = await main();

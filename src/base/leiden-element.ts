@@ -1,0 +1,160 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {ErrorCode, MonitorModel} from '../data/model.js';
+import {MonitorError, isMonitorError} from '../data/errors.js';
+import {DataController} from './data-controller.js';
+import {emit} from './events.js';
+import {LocaleController} from '../i18n/locale-controller.js';
+import {msg, str, withLocale} from '../i18n/localization.js';
+
+export type ElementState = 'loading' | 'ready' | 'error';
+
+/**
+ * What every monitor element shares: `src`/`data` loading, `indicator`/`filter`, the language,
+ * the `state` attribute, the loading and error views, and the `monitor-load`/`monitor-error`
+ * events. Subclasses derive what they show in `prepare()` and draw it in `renderReady()`.
+ */
+export abstract class LeidenElement extends LitElement {
+  /** URL of a monitor JSON document or JSON-stat 2.0 dataset, resolved against the page URL. */
+  @property({reflect: false}) src?: string | null;
+
+  /** The document as a JS object; wins over `src`, and nothing is fetched. */
+  @property({attribute: false}) data?: unknown;
+
+  /** Id of the indicator to show; may be left out when the document holds exactly one. */
+  @property() indicator?: string | null;
+
+  /** Fixes dimensions that are not plotted: `dim=value;dim=value1,value2`. */
+  @property() filter?: string | null;
+
+  protected readonly locale = new LocaleController(this);
+  protected readonly loader = new DataController(this);
+
+  /** An error from `prepare()` (not-found, empty, …); null when the data is shown. */
+  private prepareError: MonitorError | null = null;
+  private lastEmitted?: unknown;
+
+  /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
+  get state(): ElementState {
+    if (this.loader.status === 'error' || this.prepareError) return 'error';
+    if (this.loader.status === 'ready') return 'ready';
+    return 'loading';
+  }
+
+  /** The current error (code and message), if any. */
+  get error(): MonitorError | undefined {
+    return this.loader.error ?? this.prepareError ?? undefined;
+  }
+
+  /**
+   * Derives what to show from the model (view, scales, …). Runs in `willUpdate` whenever the
+   * model, the language or a property changed; throw a MonitorError to show the error state.
+   */
+  protected abstract prepare(model: MonitorModel, changed: PropertyValues): void;
+
+  /** The ready view. */
+  protected abstract renderReady(): TemplateResult;
+
+  /** Indicator id for `monitor-load`'s detail. */
+  protected get loadedIndicator(): string | undefined {
+    return this.indicator ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.prepareError = null;
+    const model = this.loader.model;
+    if (this.loader.status !== 'ready' || !model) return;
+    try {
+      withLocale(this.locale.uiLocale, () => this.prepare(model, changed));
+    } catch (error) {
+      this.prepareError = isMonitorError(error)
+        ? error
+        : new MonitorError('schema', error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // msg() inside render resolves in this element's language
+    withLocale(this.locale.uiLocale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    switch (this.state) {
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return this.renderError(this.error!);
+      default:
+        return this.renderReady();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    this.setAttribute('aria-busy', String(state === 'loading'));
+    this.emitOnce(state);
+  }
+
+  /** One event per outcome: a new model/view or a new error, not every re-render. */
+  private emitOnce(state: ElementState): void {
+    if (state === 'loading') {
+      this.lastEmitted = undefined;
+      return;
+    }
+    const outcome = state === 'error' ? this.error : this.readyOutcome();
+    if (outcome === this.lastEmitted) return;
+    this.lastEmitted = outcome;
+    if (state === 'error') {
+      const {code, message} = this.error!;
+      emit(this, 'monitor-error', {code, message});
+    } else {
+      emit(this, 'monitor-load', {indicator: this.loadedIndicator});
+    }
+  }
+
+  /** An object identifying what the ready view shows; a new one fires `monitor-load` again. */
+  protected abstract readyOutcome(): unknown;
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="status" role="status" part="status">
+      <span class="spinner" aria-hidden="true"></span>${msg('Gegevens laden…', {id: 'state.loading'})}
+    </div>`;
+  }
+
+  protected renderError(error: MonitorError): TemplateResult {
+    const retryable = error.code === 'network' || error.code === 'http';
+    return html`<div class="error" role="alert" part="error">
+      <p class="error-message">${errorMessage(error.code, error.status)}</p>
+      <details class="error-details">
+        <summary>${msg('Technische details', {id: 'state.error.details'})}</summary>
+        <p><code>${error.code}</code>: ${error.message}</p>
+      </details>
+      ${retryable
+        ? html`<button type="button" class="retry" @click=${this.retry}>${msg('Opnieuw proberen', {id: 'state.error.retry'})}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  // failed loads leave the shared cache, so this fetches again
+  private retry = (): void => this.loader.reload();
+}
+
+function errorMessage(code: ErrorCode, status?: number): string {
+  switch (code) {
+    case 'network':
+      return msg('De gegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.', {id: 'error.network'});
+    case 'http':
+      return msg(str`De gegevens zijn niet beschikbaar (HTTP-status ${status ?? '?'}).`, {id: 'error.http'});
+    case 'parse':
+      return msg('Het gegevensbestand kon niet worden gelezen: het is geen geldige JSON.', {id: 'error.parse'});
+    case 'schema':
+      return msg('Het gegevensbestand heeft niet het verwachte formaat.', {id: 'error.schema'});
+    case 'not-found':
+      return msg('De gevraagde gegevens staan niet in het bestand.', {id: 'error.not-found'});
+    case 'empty':
+      return msg('Er zijn geen gegevens om te tonen.', {id: 'error.empty'});
+  }
+}

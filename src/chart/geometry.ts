@@ -1,0 +1,199 @@
+/**
+ * Pure chart geometry: from a view and a size to marks with finite coordinates. No DOM, so it
+ * is fast to test (and property-tested for finite numbers); the element turns it into SVG.
+ */
+import {scaleBand, scaleLinear, scalePoint} from 'd3-scale';
+import {line as d3line} from 'd3-shape';
+import type {View} from '../data/model.js';
+import type {DrawnType} from './chart-type.js';
+import {CHAR_WIDTH, labelWidth} from './truncate.js';
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** One data point: a bar/column segment or a line marker. `value` null: missing, drawn as a gap. */
+export interface Mark {
+  s: number;
+  c: number;
+  value: number | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Tick {
+  value: number;
+  /** position along the value axis, in plot coordinates */
+  position: number;
+}
+
+export interface CategoryLabel {
+  c: number;
+  /** centre of the category along the category axis */
+  position: number;
+  /** room for the label, px */
+  room: number;
+}
+
+export interface Geometry {
+  type: Exclude<DrawnType, 'table'>;
+  width: number;
+  height: number;
+  margins: Margins;
+  innerWidth: number;
+  innerHeight: number;
+  /** true when categories run vertically (horizontal bars) */
+  horizontal: boolean;
+  marks: Mark[];
+  /** line paths per series ('' when nothing to draw) */
+  paths: string[];
+  valueTicks: Tick[];
+  /** position of the zero line along the value axis */
+  zero: number;
+  categoryLabels: CategoryLabel[];
+}
+
+export interface GeometryOptions {
+  type: Exclude<DrawnType, 'table'>;
+  width: number;
+  stacked: boolean;
+  /** longest category label, in characters, after formatting */
+  categoryLabels: readonly string[];
+  /** formatted tick label for a value, to size the value axis */
+  formatTick: (value: number) => string;
+}
+
+const MIN_WIDTH = 240;
+const BAR_ROW = 28;
+
+/** The smallest and largest values to plot; stacked charts use the stacks' sums. Always spans 0. */
+export function valueExtent(view: View, stacked: boolean): [number, number] {
+  let min = 0;
+  let max = 0;
+  if (stacked) {
+    for (let c = 0; c < view.categories.length; c++) {
+      let pos = 0;
+      let neg = 0;
+      for (const row of view.values) {
+        const v = row[c];
+        if (v === null) continue;
+        if (v >= 0) pos += v;
+        else neg += v;
+      }
+      max = Math.max(max, pos);
+      min = Math.min(min, neg);
+    }
+  } else {
+    for (const row of view.values) for (const v of row) if (v !== null) (min = Math.min(min, v)), (max = Math.max(max, v));
+  }
+  if (min === max) max = min + 1; // all zero: give the scale a span
+  return [min, max];
+}
+
+export function computeGeometry(view: View, options: GeometryOptions): Geometry {
+  const width = Math.max(MIN_WIDTH, Number.isFinite(options.width) ? options.width : 0);
+  const horizontal = options.type === 'bar';
+  const stacked = options.stacked && options.type !== 'line';
+  const nC = view.categories.length;
+  const nS = view.series.length;
+
+  const value = scaleLinear().domain(valueExtent(view, stacked)).nice();
+  const tickCount = horizontal ? Math.max(2, Math.floor(width / 90)) : 5;
+  const tickValues = value.ticks(tickCount);
+  const tickText = Math.max(...tickValues.map((t) => labelWidth(options.formatTick(t))), 0);
+  const longestCategory = Math.max(...options.categoryLabels.map(labelWidth), 0);
+
+  const margins: Margins = horizontal
+    ? {top: 8, right: 16 + tickText / 2, bottom: 24, left: Math.min(longestCategory, width * 0.38) + 10}
+    : {top: 12, right: 12 + (options.type === 'line' ? 4 : 0), bottom: 28, left: tickText + 10};
+  const rowHeight = Math.max(BAR_ROW, stacked ? BAR_ROW : nS * 14 + 10);
+  const height = horizontal
+    ? margins.top + margins.bottom + nC * rowHeight
+    : Math.round(Math.min(420, Math.max(220, width * 0.55)));
+  const innerWidth = Math.max(1, width - margins.left - margins.right);
+  const innerHeight = Math.max(1, height - margins.top - margins.bottom);
+
+  if (horizontal) value.range([0, innerWidth]);
+  else value.range([innerHeight, 0]);
+  const zero = value(0);
+  const valueTicks = tickValues.map((t) => ({value: t, position: value(t)}));
+
+  const categoryLength = horizontal ? innerHeight : innerWidth;
+  const marks: Mark[] = [];
+  const paths: string[] = [];
+  let categoryLabels: CategoryLabel[];
+
+  if (options.type === 'line') {
+    const x = scalePoint<number>().domain(range(nC)).range([0, innerWidth]).padding(nC === 1 ? 0.5 : 0.02);
+    const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
+    categoryLabels = labelsThatFit(nC, (c) => x(c)!, step, options.categoryLabels);
+    const path = d3line<[number, number | null]>()
+      .defined(([, v]) => v !== null)
+      .x(([c]) => x(c)!)
+      .y(([, v]) => value(v as number));
+    view.values.forEach((row, s) => {
+      paths.push(path(row.map((v, c) => [c, v])) ?? '');
+      row.forEach((v, c) => marks.push({s, c, value: v, x: x(c)!, y: v === null ? zero : value(v), width: 0, height: 0}));
+    });
+  } else {
+    const outer = scaleBand<number>().domain(range(nC)).range([0, categoryLength]).paddingInner(0.2).paddingOuter(0.1);
+    const inner = scaleBand<number>().domain(range(nS)).range([0, outer.bandwidth()]).padding(nS > 1 ? 0.06 : 0);
+    categoryLabels = labelsThatFit(nC, (c) => outer(c)! + outer.bandwidth() / 2, outer.step(), options.categoryLabels, horizontal ? margins.left - 10 : undefined);
+    for (let c = 0; c < nC; c++) {
+      let pos = 0;
+      let neg = 0;
+      for (let s = 0; s < nS; s++) {
+        const v = view.values[s][c];
+        const band = stacked ? outer(c)! : outer(c)! + inner(s)!;
+        const thickness = stacked ? outer.bandwidth() : inner.bandwidth();
+        let from = 0;
+        let to = v ?? 0;
+        if (stacked && v !== null) {
+          from = v >= 0 ? pos : neg;
+          to = from + v;
+          if (v >= 0) pos = to;
+          else neg = to;
+        }
+        const a = value(from);
+        const b = value(to);
+        const start = Math.min(a, b);
+        const length = Math.abs(b - a);
+        marks.push(
+          horizontal
+            ? {s, c, value: v, x: start, y: band, width: length, height: thickness}
+            : {s, c, value: v, x: band, y: start, width: thickness, height: length},
+        );
+      }
+    }
+  }
+
+  return {type: options.type, width, height, margins, innerWidth, innerHeight, horizontal, marks, paths, valueTicks, zero, categoryLabels};
+}
+
+function range(n: number): number[] {
+  return Array.from({length: n}, (_, i) => i);
+}
+
+/**
+ * Which category labels to draw: every k-th when they would overlap. Horizontal bars stack
+ * labels vertically, so each gets the margin's width (`fixedRoom`).
+ */
+function labelsThatFit(
+  n: number,
+  position: (c: number) => number,
+  step: number,
+  labels: readonly string[],
+  fixedRoom?: number,
+): CategoryLabel[] {
+  if (fixedRoom !== undefined) return range(n).map((c) => ({c, position: position(c), room: fixedRoom}));
+  const widest = Math.max(...labels.map(labelWidth), CHAR_WIDTH) + 8;
+  const every = Math.max(1, Math.ceil(widest / Math.max(step, 1)));
+  return range(n)
+    .filter((c) => c % every === 0 || (c === n - 1 && (n - 1) % every >= every / 2))
+    .map((c) => ({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)}));
+}

@@ -1,0 +1,58 @@
+/**
+ * Small helpers shared by the validators: what counts as a JSON object, and how to write the
+ * path of an offending value the way a person would type it (`indicators[3].observations[12].value`).
+ */
+import {MonitorError} from './errors.js';
+
+export type JsonRecord = Readonly<Record<string, unknown>>;
+
+/** A plain JSON object: not null, not an array. */
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own property lookup, so `__proto__`, `constructor` etc. in a document never reach a prototype. */
+export function own(record: JsonRecord, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+
+/** `path` extended by an array index or an object key (quoted when it is not a plain name). */
+export function at(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/** A short, safe rendering of an offending value for an error message. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/** Throws the `schema` error for `path`; the message starts with the path so it is seen first. */
+export function schemaError(path: string, message: string): never {
+  throw new MonitorError('schema', `${path === '' ? 'document' : path}: ${message}`, {path});
+}
+
+/** The checks both readers start from; each returns the value typed, or throws at `path`. */
+export function expectRecord(value: unknown, path: string): JsonRecord {
+  if (!isRecord(value)) schemaError(path, `must be an object (got ${describe(value)})`);
+  return value;
+}
+
+export function expectArray(value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value)) schemaError(path, `must be an array (got ${describe(value)})`);
+  return value;
+}
+
+export function expectString(value: unknown, path: string, {nonEmpty = true} = {}): string {
+  if (typeof value !== 'string') schemaError(path, `must be a string (got ${describe(value)})`);
+  if (nonEmpty && value.trim() === '') schemaError(path, 'must not be empty');
+  return value;
+}

@@ -1,0 +1,229 @@
+/**
+ * Checks a monitor JSON v1 document (CONTRACT §3) and throws a `schema` MonitorError naming the
+ * first offending path. Nothing is coerced: `"12,5"` is not a number, and neither is NaN.
+ *
+ * Unknown properties are allowed on the document, dimensions and indicators (room for later
+ * additions and `$schema`), but not on observations: there every other key would be a dimension.
+ * The JSON Schema in src/schema/monitor.schema.json describes the same format.
+ */
+import {isPeriodId} from './period.js';
+import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from './json-path.js';
+
+/** Top-level properties a document must have (the JSON Schema's `required` lists the same). */
+export const REQUIRED_FIELDS = ['format', 'version', 'dimensions', 'indicators'] as const;
+
+/** Keys of an observation that are not coordinates. */
+const OBSERVATION_FIELDS = new Set(['value', 'status']);
+
+const MAX_DECIMALS = 6;
+
+/** What the indicator checks need to know about each declared dimension. */
+interface DimensionInfo {
+  readonly isTime: boolean;
+  /** Declared category ids; undefined for a time dimension that leaves them to the observations. */
+  readonly categories?: ReadonlySet<string>;
+}
+
+/** Localised text: a string, or an object of strings by language tag. */
+function checkText(value: unknown, path: string): void {
+  if (typeof value === 'string') return;
+  if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
+  const languages = Object.keys(value);
+  if (languages.length === 0) schemaError(path, 'must hold text in at least one language');
+  for (const language of languages) {
+    if (language.trim() === '') schemaError(path, 'has an empty language tag');
+    if (typeof value[language] !== 'string') schemaError(at(path, language), `must be a string (got ${describe(value[language])})`);
+  }
+}
+
+function checkOptionalText(record: JsonRecord, key: string, path: string): void {
+  if (Object.hasOwn(record, key)) checkText(record[key], at(path, key));
+}
+
+/** Only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href. */
+function checkHttpUrl(value: unknown, path: string): void {
+  const text = expectString(value, path);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    schemaError(path, `must be an absolute http(s) URL (got ${describe(text)})`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    schemaError(path, `must be an http(s) URL, not ${url.protocol} (got ${describe(text)})`);
+  }
+}
+
+function checkSource(value: unknown, path: string): void {
+  const source = expectRecord(value, path);
+  if (!Object.hasOwn(source, 'name')) schemaError(at(path, 'name'), 'is required');
+  checkText(source.name, at(path, 'name'));
+  if (Object.hasOwn(source, 'url')) checkHttpUrl(source.url, at(path, 'url'));
+}
+
+/** `2024-06-01`, optionally with a time (`2024-06-01T12:00:00Z`). */
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function checkDate(value: unknown, path: string): void {
+  if (!ISO_DATE.test(expectString(value, path))) schemaError(path, `must be an ISO 8601 date like 2024-06-01 (got ${describe(value)})`);
+}
+
+function checkThemes(value: unknown, path: string): Set<string> {
+  const ids = new Set<string>();
+  expectArray(value, path).forEach((item, i) => {
+    const theme = expectRecord(item, at(path, i));
+    const id = expectString(own(theme, 'id'), at(at(path, i), 'id'));
+    if (ids.has(id)) schemaError(at(at(path, i), 'id'), `duplicate theme id ${describe(id)}`);
+    ids.add(id);
+    checkOptionalText(theme, 'label', at(path, i));
+  });
+  return ids;
+}
+
+function checkCategories(value: unknown, path: string, isTime: boolean): Set<string> {
+  const ids = new Set<string>();
+  const categories = expectArray(value, path);
+  if (categories.length === 0) schemaError(path, 'must list at least one category');
+  categories.forEach((item, i) => {
+    const category = expectRecord(item, at(path, i));
+    const idPath = at(at(path, i), 'id');
+    const id = expectString(own(category, 'id'), idPath);
+    if (isTime && !isPeriodId(id)) schemaError(idPath, `must be a period like 2023, 2023-Q2 or 2023-05 (got ${describe(id)})`);
+    if (ids.has(id)) schemaError(idPath, `duplicate category id ${describe(id)}`);
+    ids.add(id);
+    checkOptionalText(category, 'label', at(path, i));
+  });
+  return ids;
+}
+
+function checkDimensions(value: unknown, path: string): Map<string, DimensionInfo> {
+  const dimensions = new Map<string, DimensionInfo>();
+  let timeDimension: string | undefined;
+  for (const [id, item] of Object.entries(expectRecord(value, path))) {
+    const dimPath = at(path, id);
+    const dimension = expectRecord(item, dimPath);
+    if (id.trim() === '') schemaError(dimPath, 'a dimension id must not be empty');
+    checkOptionalText(dimension, 'label', dimPath);
+    const role = own(dimension, 'role');
+    if (role !== undefined && role !== 'time' && role !== 'geo') {
+      schemaError(at(dimPath, 'role'), `must be "time" or "geo" (got ${describe(role)})`);
+    }
+    const isTime = role === 'time';
+    if (isTime && timeDimension !== undefined) {
+      schemaError(at(dimPath, 'role'), `only one dimension can have role "time" (${timeDimension} already has)`);
+    }
+    if (isTime) timeDimension = id;
+    const hasCategories = Object.hasOwn(dimension, 'categories');
+    // a time dimension may leave its periods to the observations; any other must list them
+    if (!hasCategories && !isTime) schemaError(at(dimPath, 'categories'), 'is required (only a time dimension may leave it out)');
+    const categories = hasCategories ? checkCategories(dimension.categories, at(dimPath, 'categories'), isTime) : undefined;
+    dimensions.set(id, categories ? {isTime, categories} : {isTime});
+  }
+  return dimensions;
+}
+
+function checkCoordinate(value: unknown, path: string, dimensionId: string, info: DimensionInfo): string {
+  if (value === undefined) schemaError(path, `is missing (every observation needs a category of "${dimensionId}")`);
+  const id = expectString(value, path, {nonEmpty: false});
+  if (info.categories ? !info.categories.has(id) : !isPeriodId(id)) {
+    const expected = info.categories ? `a category declared in dimensions.${dimensionId}` : 'a period like 2023, 2023-Q2 or 2023-05';
+    schemaError(path, `must be ${expected} (got ${describe(id)})`);
+  }
+  return id;
+}
+
+function checkObservations(
+  value: unknown,
+  path: string,
+  indicatorDimensions: readonly string[],
+  declared: ReadonlyMap<string, DimensionInfo>,
+): void {
+  const seen = new Map<string, number>();
+  expectArray(value, path).forEach((item, i) => {
+    const obsPath = at(path, i);
+    const observation = expectRecord(item, obsPath);
+    for (const key of Object.keys(observation)) {
+      if (!OBSERVATION_FIELDS.has(key) && !indicatorDimensions.includes(key)) {
+        schemaError(at(obsPath, key), `unknown dimension ${describe(key)} (this indicator has ${indicatorDimensions.join(', ')})`);
+      }
+    }
+    const coords = indicatorDimensions.map((id) =>
+      checkCoordinate(own(observation, id), at(obsPath, id), id, declared.get(id) as DimensionInfo),
+    );
+    if (!Object.hasOwn(observation, 'value')) schemaError(at(obsPath, 'value'), 'is required (use null for a missing value)');
+    const number = observation.value;
+    if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
+      schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
+    }
+    if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'));
+    const key = JSON.stringify(coords);
+    const first = seen.get(key);
+    if (first !== undefined) schemaError(obsPath, `duplicate observation: same coordinates as ${at(path, first)}`);
+    seen.set(key, i);
+  });
+}
+
+function checkIndicatorDimensions(value: unknown, path: string, declared: ReadonlyMap<string, DimensionInfo>): string[] {
+  const ids = expectArray(value, path);
+  if (ids.length === 0) schemaError(path, 'must name at least one dimension');
+  return ids.map((id, i) => {
+    const itemPath = at(path, i);
+    expectString(id, itemPath);
+    if (!declared.has(id as string)) schemaError(itemPath, `names undeclared dimension ${describe(id)}`);
+    if (ids.indexOf(id) !== i) schemaError(itemPath, `names dimension ${describe(id)} twice`);
+    return id as string;
+  });
+}
+
+function checkIndicator(
+  value: unknown,
+  path: string,
+  declared: ReadonlyMap<string, DimensionInfo>,
+  themes: ReadonlySet<string> | undefined,
+  seenIds: Map<string, string>,
+): void {
+  const indicator = expectRecord(value, path);
+  const id = expectString(own(indicator, 'id'), at(path, 'id'));
+  const first = seenIds.get(id);
+  if (first !== undefined) schemaError(at(path, 'id'), `duplicate indicator id ${describe(id)} (also ${first})`);
+  seenIds.set(id, path);
+  if (Object.hasOwn(indicator, 'theme')) {
+    const theme = expectString(indicator.theme, at(path, 'theme'));
+    if (themes && !themes.has(theme)) schemaError(at(path, 'theme'), `names undeclared theme ${describe(theme)}`);
+  }
+  checkOptionalText(indicator, 'label', path);
+  checkOptionalText(indicator, 'description', path);
+  if (Object.hasOwn(indicator, 'unit')) expectString(indicator.unit, at(path, 'unit'));
+  if (Object.hasOwn(indicator, 'decimals')) {
+    const decimals = indicator.decimals;
+    if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > MAX_DECIMALS) {
+      schemaError(at(path, 'decimals'), `must be a whole number from 0 to ${MAX_DECIMALS} (got ${describe(decimals)})`);
+    }
+  }
+  if (Object.hasOwn(indicator, 'source')) checkSource(indicator.source, at(path, 'source'));
+  if (Object.hasOwn(indicator, 'sample') && typeof indicator.sample !== 'boolean') {
+    schemaError(at(path, 'sample'), `must be true or false (got ${describe(indicator.sample)})`);
+  }
+  const dimensions = checkIndicatorDimensions(own(indicator, 'dimensions'), at(path, 'dimensions'), declared);
+  checkObservations(own(indicator, 'observations'), at(path, 'observations'), dimensions, declared);
+}
+
+/** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1. */
+export function validateMonitor(doc: unknown): void {
+  const root = expectRecord(doc, '');
+  for (const field of REQUIRED_FIELDS) {
+    if (!Object.hasOwn(root, field)) schemaError(field, 'is required');
+  }
+  if (root.format !== 'leiden-monitor') schemaError('format', `must be "leiden-monitor" (got ${describe(root.format)})`);
+  if (root.version !== 1) schemaError('version', `must be 1 (got ${describe(root.version)})`);
+  if (Object.hasOwn(root, 'id')) expectString(root.id, 'id');
+  checkOptionalText(root, 'title', '');
+  if (Object.hasOwn(root, 'source')) checkSource(root.source, 'source');
+  if (Object.hasOwn(root, 'updated')) checkDate(root.updated, 'updated');
+  const themes = Object.hasOwn(root, 'themes') ? checkThemes(root.themes, 'themes') : undefined;
+  const declared = checkDimensions(root.dimensions, 'dimensions');
+  const indicators = expectArray(root.indicators, 'indicators');
+  if (indicators.length === 0) schemaError('indicators', 'must hold at least one indicator');
+  const seenIds = new Map<string, string>();
+  indicators.forEach((item, i) => checkIndicator(item, at('indicators', i), declared, themes, seenIds));
+}

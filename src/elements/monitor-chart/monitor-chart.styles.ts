@@ -1,0 +1,208 @@
+import {css} from 'lit';
+
+export const chartStyles = css`
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    margin-bottom: 0.5em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .subtitle {
+    margin: 0.125em 0 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .sample-badge {
+    display: inline-block;
+    margin: 0.25em 0 0;
+    padding: 0 0.4em;
+    border: 1px solid var(--_accent);
+    border-radius: 3px;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .plot-wrap {
+    position: relative;
+  }
+  svg.plot {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-size: 12px;
+  }
+  .tick-label,
+  .category-label {
+    fill: var(--_text-muted);
+  }
+  .grid-line {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .zero-line {
+    stroke: var(--_border);
+    stroke-width: 1.5;
+  }
+  .mark {
+    stroke: var(--_background);
+    stroke-width: 1;
+  }
+  .mark:focus {
+    outline: none;
+  }
+  .mark:focus-visible,
+  .mark.active {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    paint-order: stroke;
+  }
+  .mark.missing {
+    fill: none;
+    stroke: var(--_text-muted);
+    stroke-dasharray: 3 2;
+  }
+  .mark.hit {
+    fill: transparent;
+    stroke: transparent;
+  }
+  .mark.hit:focus-visible,
+  .mark.hit.active {
+    stroke: var(--_focus);
+  }
+  .series-line {
+    fill: none;
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .s0 { fill: var(--_series-1); color: var(--_series-1); }
+  .s1 { fill: var(--_series-2); color: var(--_series-2); }
+  .s2 { fill: var(--_series-3); color: var(--_series-3); }
+  .s3 { fill: var(--_series-4); color: var(--_series-4); }
+  .s4 { fill: var(--_series-5); color: var(--_series-5); }
+  .s5 { fill: var(--_series-6); color: var(--_series-6); }
+  .s6 { fill: var(--_series-7); color: var(--_series-7); }
+  .s7 { fill: var(--_series-8); color: var(--_series-8); }
+  .series-line.s0, .series-line.s1, .series-line.s2, .series-line.s3,
+  .series-line.s4, .series-line.s5, .series-line.s6, .series-line.s7 {
+    fill: none;
+    stroke: currentColor;
+  }
+  /* series differ by more than colour: dash patterns for lines */
+  .series-line.s1 { stroke-dasharray: 8 4; }
+  .series-line.s2 { stroke-dasharray: 2 3; }
+  .series-line.s3 { stroke-dasharray: 10 3 2 3; }
+  .series-line.s5 { stroke-dasharray: 6 2; }
+  .series-line.s6 { stroke-dasharray: 1 2; }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend svg {
+    width: 28px;
+    height: 14px;
+    overflow: visible;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: 16em;
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font-size: 0.875em;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    transform: translate(-50%, calc(-100% - 10px));
+    pointer-events: auto;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .source {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.8125em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.75em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  td.missing {
+    color: var(--_text-muted);
+  }
+  .unit {
+    font-weight: normal;
+    color: var(--_text-muted);
+  }
+  @media (forced-colors: active) {
+    .s0, .s1, .s2, .s3, .s4, .s5, .s6, .s7 {
+      fill: CanvasText;
+      color: CanvasText;
+    }
+    .mark {
+      stroke: Canvas;
+    }
+    .mark:focus-visible,
+    .mark.active {
+      stroke: Highlight;
+    }
+    .grid-line,
+    .zero-line {
+      stroke: GrayText;
+    }
+    .tick-label,
+    .category-label {
+      fill: CanvasText;
+    }
+  }
+`;

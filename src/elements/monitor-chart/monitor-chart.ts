@@ -1,0 +1,371 @@
+import {html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {symbol, symbolsFill} from 'd3-shape';
+import {LeidenElement} from '../../base/leiden-element.js';
+import type {MonitorModel, View} from '../../data/model.js';
+import {selectView} from '../../data/view.js';
+import {parseFilter} from '../../data/filter.js';
+import {resolveText} from '../../data/localized-text.js';
+import {resolveChartType, type ChartType, type DrawnType} from '../../chart/chart-type.js';
+import {computeGeometry, type Geometry, type Mark} from '../../chart/geometry.js';
+import {categoryText, describeView, pointLabel, seriesText} from '../../chart/describe.js';
+import {moveCursor, type Cursor} from '../../chart/keyboard.js';
+import {renderDataTable} from '../../chart/data-table.js';
+import {truncateLabel} from '../../chart/truncate.js';
+import {renderHeading} from '../../chart/heading.js';
+import {renderSourceLine} from '../../chart/source-line.js';
+import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
+import {msg} from '../../i18n/localization.js';
+import {tokenStyles} from '../../styles/tokens.styles.js';
+import {sharedStyles} from '../../styles/shared.styles.js';
+import {chartStyles} from './monitor-chart.styles.js';
+
+const SERIES_CLASSES = 8;
+const MISSING_MARK = 8;
+
+/**
+ * One indicator of a Leiden monitor as an accessible SVG chart, with its data as a table.
+ *
+ * @summary A bar, column or line chart (or a table) of one monitor indicator.
+ *
+ * @fires monitor-load - The data is loaded and rendered. `detail: {indicator?: string}`
+ * @fires monitor-error - The chart cannot show what was asked. `detail: {code, message}`
+ *
+ * @slot - Fallback content (e.g. a link to Leiden in Cijfers) for readers without JavaScript;
+ *   hidden once the element renders.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart caption - The `<figcaption>` with the title.
+ * @csspart plot - The SVG chart.
+ * @csspart legend - The series legend.
+ * @csspart tooltip - The tooltip of the hovered or focused point.
+ * @csspart source - The line with period, source and update date.
+ * @csspart toggle - The button that shows or hides the table.
+ * @csspart table - The data table.
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ *
+ * @cssprop --leiden-font-family - Font of all text.
+ * @cssprop --leiden-font-size - Base font size (1rem).
+ * @cssprop --leiden-color-text - Text colour.
+ * @cssprop --leiden-color-text-muted - Secondary text: axes, source, notes.
+ * @cssprop --leiden-color-background - Background colour.
+ * @cssprop --leiden-color-surface - Background of the error box and hovered buttons.
+ * @cssprop --leiden-color-border - Borders and the zero line.
+ * @cssprop --leiden-color-grid - Grid lines.
+ * @cssprop --leiden-color-accent - Accent (spinner, sample-data badge).
+ * @cssprop --leiden-color-focus - Focus ring.
+ * @cssprop --leiden-color-error - Error marker.
+ * @cssprop --leiden-color-series-1 - Colour of the 1st series (likewise -2 … -8).
+ */
+export class LeidenMonitorChart extends LeidenElement {
+  static override styles = [tokenStyles, sharedStyles, chartStyles];
+
+  /** `auto` (from the data's shape) · `bar` (horizontal) · `column` · `line` · `table`. */
+  @property() type: ChartType = 'auto';
+
+  /** Stack the series (bar and column) instead of grouping them. */
+  @property({type: Boolean}) stacked = false;
+
+  /** Dimension id that forms the series (default: the one free non-time dimension). */
+  @property() series?: string | null;
+
+  /** `1`–`6`: render the title as a heading of that level; absent: caption text only. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+
+  @state() private width = 0;
+  @state() private tableOpen = false;
+  @state() private cursor: Cursor = {s: 0, c: 0};
+  /** The point whose tooltip is shown. */
+  @state() private tip?: Cursor;
+
+  private view?: View;
+  private drawn: DrawnType = 'table';
+  private geometry?: Geometry;
+  private viewKey?: unknown[];
+  private resizeObserver?: ResizeObserver;
+  private focusAfterRender = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Width drives layout; height follows from width and data only, so no resize loop.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (width > 0 && Math.abs(width - this.width) >= 2) this.width = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override prepare(model: MonitorModel): void {
+    const key = [model, this.indicator, this.filter, this.series];
+    let view = this.view;
+    if (!view || !this.viewKey || key.some((k, i) => k !== this.viewKey![i])) {
+      view = this.view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), series: this.series ?? undefined});
+      this.viewKey = key;
+      this.cursor = {s: 0, c: 0};
+      this.tip = undefined;
+    }
+    this.drawn = resolveChartType(this.type, view);
+    if (this.drawn === 'table') {
+      this.geometry = undefined;
+      return;
+    }
+    const lang = this.locale.lang;
+    const categoryLabels = view.categories.map((_, c) => categoryText(view, c, lang));
+    const probe = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: String});
+    const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
+    this.geometry = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: format});
+  }
+
+  protected override readyOutcome(): unknown {
+    return this.view;
+  }
+
+  protected override get loadedIndicator(): string | undefined {
+    return this.view?.indicator.id ?? this.indicator ?? undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.renderRoot.querySelector<SVGElement>('.mark[tabindex="0"]')?.focus();
+    }
+  }
+
+  protected override renderReady(): TemplateResult {
+    const view = this.view!;
+    const lang = this.locale.lang;
+    const {indicator} = view;
+    const title = resolveText(indicator.label, lang);
+    const model = this.loader.model!;
+    const isTable = this.drawn === 'table';
+    const kind = chartKindText(this.drawn);
+    return html`<figure part="figure" lang=${lang} aria-labelledby="title" aria-describedby="summary">
+      <figcaption part="caption">
+        ${renderHeading(this.headingLevel, 'title', title)}
+        ${this.renderSubtitle(view, lang)}
+        ${indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
+      </figcaption>
+      <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}</p>
+      ${isTable ? nothing : this.renderPlot(view, this.geometry!, lang)}
+      ${isTable ? renderDataTable(view, lang, 'data-table') : nothing}
+      <div class="meta">
+        ${renderSourceLine(model, view, lang)}
+        ${isTable
+          ? nothing
+          : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
+              ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
+            </button>`}
+      </div>
+      ${isTable
+        ? nothing
+        : html`<div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? renderDataTable(view, lang, 'data-table') : nothing}</div>`}
+    </figure>`;
+  }
+
+  private renderSubtitle(view: View, lang: string): TemplateResult | typeof nothing {
+    const parts = view.fixed.map(({dimension, category}) =>
+      dimension.role === 'time' ? formatPeriod(category.id, lang) : resolveText(category.label, lang),
+    );
+    return parts.length ? html`<p class="subtitle">${parts.join(' · ')}</p>` : nothing;
+  }
+
+  private renderPlot(view: View, g: Geometry, lang: string): TemplateResult {
+    const format = tickFormatter(view.indicator.unit, g.valueTicks.map((t) => t.value), lang);
+    const help = msg('Gebruik de pijltoetsen om langs de waarden te gaan; Home en End springen naar het begin en het einde.', {id: 'plot.help'});
+    return html`<p id="plot-help" class="visually-hidden">${help}</p>
+      <div class="plot-wrap" @pointerleave=${this.hideTip}>
+        <svg
+          class="plot"
+          part="plot"
+          role="group"
+          aria-label=${resolveText(view.indicator.label, lang)}
+          aria-describedby="plot-help"
+          viewBox="0 0 ${g.width} ${g.height}"
+          width=${g.width}
+          height=${g.height}
+          @keydown=${this.onKeydown}
+          @focusin=${this.onFocusin}
+          @pointerover=${this.onPointerover}
+        >
+          <g transform="translate(${g.margins.left} ${g.margins.top})">
+            ${this.renderValueAxis(g, format)}
+            ${g.type === 'line' ? this.renderLines(g) : nothing}
+            <g class="marks">${g.marks.map((m) => this.renderMark(view, g, m, lang))}</g>
+            ${this.renderCategoryAxis(view, g, lang)}
+          </g>
+        </svg>
+        ${this.renderTooltip(view, g, lang)}
+      </div>
+      ${view.series.length > 1 ? this.renderLegend(view, g, lang) : nothing}`;
+  }
+
+  private renderValueAxis(g: Geometry, format: (v: number) => string): SVGTemplateResult {
+    const h = g.horizontal;
+    return svg`<g class="value-axis" aria-hidden="true">
+      ${g.valueTicks.map((t) =>
+        h
+          ? svg`<line class="grid-line" x1=${t.position} x2=${t.position} y1="0" y2=${g.innerHeight}></line>
+              <text class="tick-label" x=${t.position} y=${g.innerHeight + 16} text-anchor="middle">${format(t.value)}</text>`
+          : svg`<line class="grid-line" x1="0" x2=${g.innerWidth} y1=${t.position} y2=${t.position}></line>
+              <text class="tick-label" x="-6" y=${t.position} dy="0.32em" text-anchor="end">${format(t.value)}</text>`,
+      )}
+      ${h
+        ? svg`<line class="zero-line" x1=${g.zero} x2=${g.zero} y1="0" y2=${g.innerHeight}></line>`
+        : svg`<line class="zero-line" x1="0" x2=${g.innerWidth} y1=${g.zero} y2=${g.zero}></line>`}
+    </g>`;
+  }
+
+  private renderCategoryAxis(view: View, g: Geometry, lang: string): SVGTemplateResult {
+    return svg`<g class="category-axis" aria-hidden="true">
+      ${g.categoryLabels.map(({c, position, room}) => {
+        const text = truncateLabel(categoryText(view, c, lang), room);
+        return g.horizontal
+          ? svg`<text class="category-label" x="-8" y=${position} dy="0.32em" text-anchor="end">${text}</text>`
+          : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} text-anchor="middle">${text}</text>`;
+      })}
+    </g>`;
+  }
+
+  private renderLines(g: Geometry): SVGTemplateResult {
+    return svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`;
+  }
+
+  private renderMark(view: View, g: Geometry, m: Mark, lang: string): SVGTemplateResult {
+    const active = m.s === this.cursor.s && m.c === this.cursor.c;
+    const common = {
+      tabindex: active ? 0 : -1,
+      label: pointLabel(view, m.s, m.c, lang),
+    };
+    const cls = `mark s${m.s % SERIES_CLASSES}${this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : ''}`;
+    if (m.value === null) {
+      // a gap, not a zero: an outlined placeholder (bars) or an invisible hit area (lines)
+      if (g.type === 'line') {
+        return svg`<rect class="mark hit" role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
+          x=${m.x - MISSING_MARK / 2} y="0" width=${MISSING_MARK} height=${g.innerHeight}></rect>`;
+      }
+      const size = MISSING_MARK;
+      const [x, y, w, h] = g.horizontal
+        ? [g.zero, m.y, size, Math.max(m.height, 2)]
+        : [m.x, g.zero - size, Math.max(m.width, 2), size];
+      return svg`<rect class="mark missing" role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
+        x=${x} y=${y} width=${w} height=${h}></rect>`;
+    }
+    if (g.type === 'line') {
+      const d = symbol(symbolsFill[m.s % symbolsFill.length], 64)() ?? '';
+      return svg`<path class=${cls} role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
+        transform="translate(${m.x} ${m.y})" d=${d}></path>`;
+    }
+    return svg`<rect class=${cls} role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
+      x=${m.x} y=${m.y} width=${m.width} height=${m.height}></rect>`;
+  }
+
+  private renderLegend(view: View, g: Geometry, lang: string): TemplateResult {
+    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
+      ${view.series.map((_, s) => {
+        const cls = `s${s % SERIES_CLASSES}`;
+        const swatch =
+          g.type === 'line'
+            ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
+                <path class=${cls} transform="translate(14 7)" d=${symbol(symbolsFill[s % symbolsFill.length], 48)() ?? ''}></path>`
+            : svg`<rect class=${cls} x="4" y="0" width="20" height="14"></rect>`;
+        return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg>${seriesText(view, s, lang)}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
+    const tip = this.tip;
+    if (!tip) return nothing;
+    const mark = g.marks.find((m) => m.s === tip.s && m.c === tip.c);
+    if (!mark) return nothing;
+    const value = view.values[tip.s][tip.c];
+    // anchor at the end of the bar (or the marker), in CSS px of the rendered SVG
+    const scale = this.width > 0 ? Math.min(1, this.width / g.width) : 1;
+    const x = g.margins.left + (g.horizontal ? mark.x + mark.width : mark.x + mark.width / 2);
+    const y = g.margins.top + (g.horizontal ? mark.y : value !== null && value < 0 && g.type !== 'line' ? mark.y + mark.height : mark.y);
+    const series = seriesText(view, tip.s, lang);
+    // aria-hidden: the focused point's own name already says all of this
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({left: `${x * scale}px`, top: `${y * scale}px`})}>
+      <strong>${categoryText(view, tip.c, lang)}</strong>
+      ${series ? html`<span>${series}: </span>` : nothing}${value === null
+        ? msg('geen gegevens', {id: 'table.missing'})
+        : formatValue(value, view.indicator.unit, view.indicator.decimals, lang)}
+    </div>`;
+  }
+
+  private toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      if (this.tip) {
+        this.tip = undefined;
+        event.stopPropagation();
+      }
+      return;
+    }
+    const view = this.view;
+    if (!view || !this.geometry) return;
+    const next = moveCursor(this.cursor, event.key, {
+      nSeries: view.series.length,
+      nCategories: view.categories.length,
+      horizontal: this.geometry.horizontal,
+    }, event.ctrlKey || event.altKey || event.metaKey);
+    if (!next) return;
+    event.preventDefault();
+    this.cursor = next;
+    this.tip = next;
+    this.focusAfterRender = true;
+  };
+
+  private onFocusin = (event: FocusEvent): void => {
+    const point = markOf(event.target);
+    if (!point) return;
+    this.cursor = point;
+    this.tip = point;
+  };
+
+  private onPointerover = (event: PointerEvent): void => {
+    const point = markOf(event.target);
+    if (point) this.tip = point;
+  };
+
+  private hideTip = (): void => {
+    // keep the tooltip of the focused point; drop the one that only followed the pointer
+    const focused = markOf(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
+    this.tip = focused ?? undefined;
+  };
+}
+
+function markOf(target: EventTarget | null): Cursor | undefined {
+  if (!(target instanceof SVGElement) || !target.classList.contains('mark')) return undefined;
+  return {s: Number(target.dataset.s), c: Number(target.dataset.c)};
+}
+
+function chartKindText(type: DrawnType): string {
+  switch (type) {
+    case 'bar':
+      return msg('Staafdiagram', {id: 'kind.bar'});
+    case 'column':
+      return msg('Kolomdiagram', {id: 'kind.column'});
+    case 'line':
+      return msg('Lijndiagram', {id: 'kind.line'});
+    default:
+      return msg('Tabel', {id: 'kind.table'});
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'leiden-monitor-chart': LeidenMonitorChart;
+  }
+}

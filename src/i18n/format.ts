@@ -1,0 +1,101 @@
+/**
+ * Numbers and periods through Intl for one language, with formatters cached per locale and
+ * options (Plot's habit). d3-format's global locale is never touched.
+ */
+import {msg, str} from './localization.js';
+import {parsePeriod} from '../data/period.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** How a unit is written: Intl options plus, for units Intl has no style for, a suffix. */
+function unitOptions(unit: string | undefined, decimals: number | undefined): Intl.NumberFormatOptions {
+  const digits =
+    decimals === undefined ? {maximumFractionDigits: unit === 'count' ? 0 : 2} : {minimumFractionDigits: decimals, maximumFractionDigits: decimals};
+  switch (unit) {
+    case 'currency-eur':
+      return {style: 'currency', currency: 'EUR', ...digits};
+    default:
+      return digits;
+  }
+}
+
+/**
+ * A value with its unit in `lang`: nl "12,5%", en "12.5%", "4.503", "€ 1.200", "3,2 per 1.000".
+ * Percent values are percentage points (12.5 means 12.5%), as in the monitor format.
+ */
+export function formatValue(value: number, unit: string | undefined, decimals: number | undefined, lang: string): string {
+  if (unit === 'percent') {
+    const options = decimals === undefined ? {maximumFractionDigits: 1} : {minimumFractionDigits: decimals, maximumFractionDigits: decimals};
+    return numberFormat(lang, {style: 'percent', ...options}).format(value / 100);
+  }
+  const number = numberFormat(lang, unitOptions(unit, decimals)).format(value);
+  switch (unit) {
+    case undefined:
+    case 'count':
+    case 'ratio':
+    case 'index':
+    case 'currency-eur':
+      return number;
+    case 'per-1000':
+      return msg(str`${number} per 1000`, {id: 'unit.per-1000'});
+    case 'years':
+      return msg(str`${number} jaar`, {id: 'unit.years'});
+    default:
+      return `${number} ${unit}`;
+  }
+}
+
+/** Axis tick labels: the unit's style at the precision the ticks need, compact for big numbers. */
+export function tickFormatter(unit: string | undefined, ticks: readonly number[], lang: string): (value: number) => string {
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
+  const decimals = step > 0 ? Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9))) : 0;
+  const largest = Math.max(...ticks.map(Math.abs), 0);
+  if (unit !== 'percent' && largest >= 1e6) {
+    const compact = numberFormat(lang, {notation: 'compact', maximumFractionDigits: 1});
+    return (v) => compact.format(v);
+  }
+  return (v) => formatValue(v, unit === 'per-1000' || unit === 'years' ? undefined : unit, decimals, lang);
+}
+
+/** A period id for people: "2023", nl "2e kwartaal 2023" / en "Q2 2023", "mei 2023" / "May 2023". */
+export function formatPeriod(id: string, lang: string): string {
+  const period = parsePeriod(id);
+  if (!period) return id;
+  if (period.quarter !== undefined) {
+    const quarter = period.quarter;
+    const year = period.year;
+    return msg(str`${quarter}e kwartaal ${year}`, {id: 'period.quarter'});
+  }
+  if (period.month !== undefined) {
+    return monthFormat(lang).format(new Date(Date.UTC(period.year, period.month - 1, 1)));
+  }
+  return String(period.year);
+}
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function monthFormat(lang: string): Intl.DateTimeFormat {
+  let format = monthFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {month: 'long', year: 'numeric', timeZone: 'UTC'});
+    monthFormats.set(lang, format);
+  }
+  return format;
+}
+
+/** A calendar date ("2024-06-01") in `lang`, or the input when it is not a date. */
+export function formatDate(iso: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+}

@@ -1,0 +1,134 @@
+// Koa middleware for @web/test-runner's dev server: pages served under the strict CSP that
+// CONTRACT §1 promises to work with, and the violation reports the browser sends back.
+//   GET  /csp/<page>.html          a page (see PAGES) with the Content-Security-Policy header below;
+//                                  serving a page clears the reports stored for it
+//   POST /csp/report               where the browser posts violation reports (report-uri)
+//   GET  /csp/reports?page=<page>  the reports stored for that page, as a JSON array
+//   GET  /csp/negative.js          external script that sets a style attribute (blocked by style-src)
+// Pages carry no inline script or style of their own (except the negative control, on purpose).
+// Everything stays on 127.0.0.1.
+import {readFileSync} from 'node:fs';
+
+export const CSP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; report-uri /csp/report";
+
+const FIXTURE_FILE = new URL('../fixtures/fault-monitor.json', import.meta.url);
+const FIXTURE_URL = '/test/fixtures/fault-monitor.json';
+const BUNDLE_URL = '/dist/leiden-widgets.js';
+const PROBE_URL = '/test/fixtures/csp/probe.js';
+const MAX_REPORT_BYTES = 64 * 1024;
+
+/** Indicator ids of the fixture, read per request (another engineer owns the file). */
+function fixtureIndicators() {
+  try {
+    const doc = JSON.parse(readFileSync(FIXTURE_FILE, 'utf8'));
+    return (doc.indicators ?? []).map((i) => String(i.id));
+  } catch {
+    return [];
+  }
+}
+
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A page: the probe module first, so it listens before anything else runs. */
+const page = (title, body) => `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<script type="module" src="${PROBE_URL}"></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+
+const PAGES = {
+  // Two charts from the real drop-in bundle, as a CMS page would embed them.
+  charts: () => {
+    const [a = 'missing-indicator-1', b = a] = fixtureIndicators();
+    const chart = (id) => `<leiden-monitor-chart src="${FIXTURE_URL}" indicator="${escapeAttr(id)}">` +
+      `<a href="https://leiden.incijfers.nl/">Leiden in Cijfers</a></leiden-monitor-chart>`;
+    return page('CSP: charts', `<script type="module" src="${BUNDLE_URL}"></script>\n${chart(a)}\n${chart(b)}`);
+  },
+  // Negative control: proves the header is applied and reports arrive. Both lines must be blocked.
+  negative: () => page('CSP: negative control',
+    '<script>document.documentElement.dataset.inlineRan = "yes";</script>\n' +
+    '<script type="module" src="/csp/negative.js"></script>\n<p id="target">target</p>'),
+};
+
+// Runs under the policy: setting a style attribute needs 'unsafe-inline' (CSSOM would not).
+const NEGATIVE_JS = "document.getElementById('target').setAttribute('style', 'outline: 1px solid red');\n" +
+  "document.documentElement.dataset.negativeRan = 'yes';\n";
+
+/** The page name a report belongs to, from its document URL (`/csp/<name>.html`). */
+function pageOf(report) {
+  const uri = report?.['document-uri'] ?? report?.documentURL ?? report?.url ?? '';
+  try {
+    return new URL(uri, 'http://x').pathname.match(/^\/csp\/([\w-]+)\.html$/)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a small request body (report-uri posts application/csp-report JSON). */
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_REPORT_BYTES) break;
+    chunks.push(chunk);
+  }
+  return chunks.map((c) => c.toString('utf8')).join('');
+}
+
+/** report-uri sends {"csp-report": {...}}; the Reporting API sends [{type, body}, ...]. */
+function parseReports(text) {
+  const data = JSON.parse(text);
+  if (Array.isArray(data)) return data.map((r) => r.body ?? r);
+  return [data['csp-report'] ?? data];
+}
+
+export function cspPages() {
+  const reports = new Map(); // page name -> reports
+
+  const send = (ctx, type, body, status = 200) => {
+    ctx.status = status;
+    ctx.type = type;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = body;
+  };
+
+  return async (ctx, next) => {
+    const path = ctx.path;
+    if (!path.startsWith('/csp/')) return next();
+
+    const pageName = path.match(/^\/csp\/([\w-]+)\.html$/)?.[1];
+    if (ctx.method === 'GET' && pageName && PAGES[pageName]) {
+      reports.set(pageName, []);
+      ctx.set('Content-Security-Policy', CSP_POLICY);
+      return send(ctx, 'text/html; charset=utf-8', PAGES[pageName]());
+    }
+    if (ctx.method === 'POST' && path === '/csp/report') {
+      try {
+        for (const report of parseReports(await readBody(ctx.req))) {
+          const name = pageOf(report) ?? 'unknown';
+          reports.set(name, [...(reports.get(name) ?? []), report]);
+        }
+      } catch {
+        // a malformed report is still a sign something was blocked
+        reports.set('unknown', [...(reports.get('unknown') ?? []), {malformed: true}]);
+      }
+      ctx.status = 204;
+      return;
+    }
+    if (ctx.method === 'GET' && path === '/csp/reports') {
+      return send(ctx, 'application/json', JSON.stringify(reports.get(String(ctx.query.page)) ?? []));
+    }
+    if (ctx.method === 'GET' && path === '/csp/negative.js') {
+      return send(ctx, 'text/javascript', NEGATIVE_JS);
+    }
+    return send(ctx, 'text/plain', `unknown CSP page or endpoint ${ctx.method} ${path}`, 404);
+  };
+}
