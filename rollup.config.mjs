@@ -9,9 +9,12 @@ import terser from '@rollup/plugin-terser';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** tsc's __decorate helper starts with `(this && this.__decorate)`: harmless at module scope. */
 export function onwarn(warning, warn) {
-  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  // tsc's __decorate helper starts with `(this && this.__decorate)`: harmless at module scope
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  // a dependency rollup can't find would stay a bare import: the drop-in would break in browsers
+  if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+  warn(warning);
 }
 
 /** The plugins a partner's bundler would apply too; scripts/size-check.mjs reuses them. */

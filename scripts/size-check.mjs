@@ -69,14 +69,40 @@ function measure(code) {
   };
 }
 
-/** Bundles one entry with its dependencies the way an app bundler would, and returns the code. */
+/** `lit-html`, `@lit/localize`, `d3-shape` for a dependency; the dist-relative path for our code. */
+function ownerOf(id) {
+  const dep = id.split('/node_modules/').pop();
+  if (dep !== id) return dep.split('/').slice(0, dep.startsWith('@') ? 2 : 1).join('/');
+  return id.replace(/^.*?\/dist\//, '');
+}
+
+/** Bundles one entry with its dependencies the way an app bundler would. Returns the code and the
+ *  rendered (pre-minification) bytes per package or source file, to explain a budget overrun. */
 async function bundleEntry(file) {
   const bundle = await rollup({input: file, plugins: bundlePlugins(), onwarn});
   try {
     const {output} = await bundle.generate({format: 'esm', inlineDynamicImports: true});
-    return output.map((chunk) => chunk.code ?? '').join('\n');
+    const owners = {};
+    for (const chunk of output) {
+      for (const [id, m] of Object.entries(chunk.modules ?? {})) {
+        owners[ownerOf(id)] = (owners[ownerOf(id)] ?? 0) + m.renderedLength;
+      }
+    }
+    return {code: output.map((chunk) => chunk.code ?? '').join('\n'), owners};
   } finally {
     await bundle.close();
+  }
+}
+
+const TOP_CONTRIBUTORS = 10;
+
+function printContributors(rows) {
+  for (const r of rows) {
+    const budget = BUDGETS_GZIP_KIB[r.budgetKey];
+    if (!r.owners || budget === undefined || r.gzip <= budget * KiB) continue;
+    const top = Object.entries(r.owners).sort((a, b) => b[1] - a[1]).slice(0, TOP_CONTRIBUTORS);
+    console.log(`\nBiggest parts of ${r.name}, before minification:`);
+    for (const [owner, bytes] of top) console.log(`  ${fmt(bytes).padStart(10)}  ${owner}`);
   }
 }
 
@@ -91,7 +117,12 @@ async function measureAll(dist) {
       else rows.push({name, note: 'planned, not built yet'});
       continue;
     }
-    rows.push({name: `${name} (bundled)`, budgetKey: name, ...measure(await bundleEntry(file))});
+    try {
+      const {code, owners} = await bundleEntry(file);
+      rows.push({name: `${name} (bundled)`, budgetKey: name, owners, ...measure(code)});
+    } catch (e) {
+      problems.push(`could not bundle ${file}: ${e.message}`);
+    }
   }
   const dropIn = join(dist, DROP_IN);
   if (existsSync(dropIn)) rows.push({name: `${DROP_IN} (drop-in, as built)`, budgetKey: DROP_IN, ...measure(readFileSync(dropIn, 'utf8'))});
@@ -129,7 +160,8 @@ function checkBundle(dist) {
   const code = readFileSync(file, 'utf8');
   return FORBIDDEN_IN_BUNDLE.filter(({re}) => re.test(code)).map(({re, what}) => {
     const at = code.search(re);
-    return `${file} contains ${what} near offset ${at}: …${code.slice(Math.max(0, at - 40), at + 40)}…`;
+    const context = code.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
+    return `${file} contains ${what} near offset ${at}: …${context}…`;
   });
 }
 
@@ -163,6 +195,7 @@ async function main() {
   const {dist, src} = parseArgs(process.argv.slice(2));
   const {rows, problems} = await measureAll(dist);
   printTable(rows);
+  printContributors(rows);
   problems.push(...overBudget(rows), ...checkBundle(dist), ...checkSources(src));
   if (problems.length) {
     console.error(`\nsize-check FAILED (${problems.length}):`);

@@ -115,8 +115,12 @@ describe('CSP: drop-in bundle under a strict policy', () => {
     expect(root.dataset.inlineRan, 'inline <script> must be blocked').to.equal(undefined);
     expect(docOf(frame).getElementById('target')?.style.outline, 'style attribute must be blocked').to.equal('');
 
-    const seen = await probeViolations(frame);
-    expect(seen.map((v) => v.directive), 'probe saw the style attribute').to.include('style-src-attr');
+    // securitypolicyviolation events are queued, not dispatched synchronously: poll for it
+    await probeViolations(frame);
+    await waitFor(
+      () => (JSON.parse(root.dataset.violations ?? '[]') as Violation[]).some((v) => v.directive === 'style-src-attr'),
+      () => `the probe to record a style-src-attr violation (has ${root.dataset.violations})`,
+    );
 
     // one report for the inline script, one for the style attribute
     const posted = await waitFor(

@@ -42,7 +42,11 @@ export class DataController implements ReactiveController {
     this.run?.abort();
   }
 
-  hostUpdate(): void {
+  /**
+   * Starts a load when `src` or `data` changed. The host calls this at the top of `willUpdate`
+   * (controllers' `hostUpdate` runs after `willUpdate`, too late for deriving the view).
+   */
+  sync(): void {
     const {src, data} = this.host;
     if (src === this.lastSrc && data === this.lastData) return;
     this.lastSrc = src;

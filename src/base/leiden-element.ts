@@ -62,6 +62,7 @@ export abstract class LeidenElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.loader.sync();
     this.prepareError = null;
     const model = this.loader.model;
     if (this.loader.status !== 'ready' || !model) return;

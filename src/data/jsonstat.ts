@@ -254,7 +254,8 @@ export function fromJsonStat(doc: unknown): MonitorModel {
     return ids;
   };
 
-  const metricIndex = metricId === undefined ? -1 : read.findIndex(({id}) => id === metricId);
+  // a metric dimension splits the dataset into indicators, unless nothing else would be left to show
+  const metricIndex = metricId === undefined || read.length < 2 ? -1 : read.findIndex(({id}) => id === metricId);
   const observationIndexes = read.map((_, d) => d).filter((d) => d !== metricIndex);
   const observationDims = observationIndexes.map((d) => (read[d] as ReadDimension).id);
   const byMetric = new Map<string, Observation[]>();

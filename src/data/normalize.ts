@@ -12,7 +12,9 @@ import {comparePeriods} from './period.js';
 export function copyText(text: unknown, fallback: string): LocalizedText {
   if (typeof text === 'string') return text;
   // Object.fromEntries defines own properties, so a `__proto__` language stays a plain key
-  if (isRecord(text)) return Object.fromEntries(Object.entries(text).filter(([, value]) => typeof value === 'string'));
+  if (isRecord(text)) {
+    return Object.fromEntries(Object.entries(text).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  }
   return fallback;
 }
 

@@ -5,14 +5,14 @@
  * pass a new object.
  */
 import {MonitorError, isMonitorError} from './errors.js';
-import {isRecord, own, schemaError, type JsonRecord} from './json-path.js';
+import {isRecord, schemaError, type JsonRecord} from './json-path.js';
 import {fromJsonStat} from './jsonstat.js';
 import type {MonitorModel} from './model.js';
 import {normalizeMonitor} from './normalize.js';
 import {validateMonitor} from './validate.js';
 
 /** The model, or the schema error, of every document seen; weak, so documents can be collected. */
-const memo = new WeakMap<object, MonitorModel | MonitorError>();
+const memo = new WeakMap<object, {readonly model: MonitorModel} | {readonly error: MonitorError}>();
 
 /** A JSON-stat 1.x bundle: `{name: {dimension, value, …}, …}` with no `class`. */
 function isJsonStatBundle(doc: JsonRecord): boolean {
@@ -36,23 +36,16 @@ function readModel(doc: unknown): MonitorModel {
  * malformed document must never surface as a TypeError in an element.
  */
 export function toModel(doc: unknown): MonitorModel {
-  const cached = typeof doc === 'object' && doc !== null ? memo.get(doc) : undefined;
-  if (cached instanceof MonitorError) throw cached;
-  if (cached) return cached;
-  let result: MonitorModel | MonitorError;
-  try {
-    result = readModel(doc);
-  } catch (error) {
-    result = isMonitorError(error) ? error : new MonitorError('schema', `the document could not be read: ${String(error)}`, {cause: error});
+  const isObject = typeof doc === 'object' && doc !== null;
+  let outcome = isObject ? memo.get(doc) : undefined;
+  if (!outcome) {
+    try {
+      outcome = {model: readModel(doc)};
+    } catch (error) {
+      outcome = {error: isMonitorError(error) ? error : new MonitorError('schema', `the document could not be read: ${String(error)}`, {cause: error})};
+    }
+    if (isObject) memo.set(doc, outcome);
   }
-  if (typeof doc === 'object' && doc !== null) memo.set(doc, result);
-  if (result instanceof MonitorError) throw result;
-  return result;
-}
-
-/** For the element code: the document's format, without reading it all. */
-export function documentFormat(doc: unknown): 'monitor' | 'jsonstat' | 'unknown' {
-  if (!isRecord(doc)) return 'unknown';
-  if (own(doc, 'format') === 'leiden-monitor') return 'monitor';
-  return Object.hasOwn(doc, 'class') ? 'jsonstat' : 'unknown';
+  if ('error' in outcome) throw outcome.error;
+  return outcome.model;
 }

@@ -5,9 +5,13 @@
 //   POST /csp/report               where the browser posts violation reports (report-uri)
 //   GET  /csp/reports?page=<page>  the reports stored for that page, as a JSON array
 //   GET  /csp/negative.js          external script that sets a style attribute (blocked by style-src)
+//   GET  /test/fixtures/*.json     when fetched by a /csp/ page: the raw JSON. (The config's esbuild
+//                                  plugin has `json: true`, which serves every .json URL as a JS
+//                                  module; a chart's fetch() needs the document itself.)
 // Pages carry no inline script or style of their own (except the negative control, on purpose).
 // Everything stays on 127.0.0.1.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 
 export const CSP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; report-uri /csp/report";
 
@@ -16,6 +20,7 @@ const FIXTURE_URL = '/test/fixtures/fault-monitor.json';
 const BUNDLE_URL = '/dist/leiden-widgets.js';
 const PROBE_URL = '/test/fixtures/csp/probe.js';
 const MAX_REPORT_BYTES = 64 * 1024;
+const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 /** Indicator ids of the fixture, read per request (another engineer owns the file). */
 function fixtureIndicators() {
@@ -83,6 +88,15 @@ async function readBody(req) {
   return chunks.map((c) => c.toString('utf8')).join('');
 }
 
+/** A fetch() (not a module import) of a fixture's JSON, made by one of our CSP pages. */
+function rawFixturePath(ctx) {
+  const name = ctx.path.match(/^\/test\/fixtures\/([\w-]+\.json)$/)?.[1];
+  const fromCspPage = /^\/csp\//.test(new URL(ctx.get('Referer') || '/', 'http://x').pathname);
+  if (!name || !fromCspPage || ctx.get('Sec-Fetch-Dest') === 'script') return undefined;
+  const file = FIXTURES_DIR + name;
+  return existsSync(file) ? file : undefined;
+}
+
 /** report-uri sends {"csp-report": {...}}; the Reporting API sends [{type, body}, ...]. */
 function parseReports(text) {
   const data = JSON.parse(text);
@@ -102,6 +116,8 @@ export function cspPages() {
 
   return async (ctx, next) => {
     const path = ctx.path;
+    const fixture = ctx.method === 'GET' ? rawFixturePath(ctx) : undefined;
+    if (fixture) return send(ctx, 'application/json', readFileSync(fixture, 'utf8'));
     if (!path.startsWith('/csp/')) return next();
 
     const pageName = path.match(/^\/csp\/([\w-]+)\.html$/)?.[1];

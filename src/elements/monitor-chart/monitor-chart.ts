@@ -89,10 +89,11 @@ export class LeidenMonitorChart extends LeidenElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Width drives layout; height follows from width and data only, so no resize loop.
+    // Width drives layout; height follows from width and data only, so no resize loop. The
+    // change waits a frame: re-rendering inside the observer's turn would resize what it observes.
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) >= 2) this.width = width;
+      if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
     });
     this.resizeObserver.observe(this);
   }
@@ -330,8 +331,9 @@ export class LeidenMonitorChart extends LeidenElement {
   private onFocusin = (event: FocusEvent): void => {
     const point = markOf(event.target);
     if (!point) return;
-    this.cursor = point;
-    this.tip = point;
+    // compare first: a new object would schedule another update even for the same point
+    if (!sameCursor(point, this.cursor)) this.cursor = point;
+    if (!this.tip || !sameCursor(point, this.tip)) this.tip = point;
   };
 
   private onPointerover = (event: PointerEvent): void => {
@@ -344,6 +346,10 @@ export class LeidenMonitorChart extends LeidenElement {
     const focused = markOf(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
     this.tip = focused ?? undefined;
   };
+}
+
+function sameCursor(a: Cursor, b: Cursor): boolean {
+  return a.s === b.s && a.c === b.c;
 }
 
 function markOf(target: EventTarget | null): Cursor | undefined {

@@ -1,0 +1,138 @@
+/**
+ * One JSON document over HTTP, with a timeout per attempt and bounded retries with exponential
+ * backoff and jitter. Failures become MonitorErrors with the contract's codes:
+ * - `network`: fetch itself failed, or an attempt timed out;
+ * - `http`: a non-2xx answer (retried for 5xx and 429, honouring Retry-After; not for other 4xx,
+ *   which will not get better by asking again);
+ * - `parse`: a 2xx answer that is not JSON (typically a login or error page served as HTML).
+ * Aborting `signal` rejects with an AbortError DOMException and stops at once, also mid-backoff.
+ */
+import {MonitorError} from './errors.js';
+
+export interface FetchJsonOptions {
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly baseDelayMs: number;
+  readonly fetch: typeof fetch;
+  /** Called before each attempt; `attempt` counts from 1. */
+  readonly onAttempt?: (attempt: LoadAttempt) => void;
+}
+
+export interface LoadAttempt {
+  readonly url: string;
+  readonly attempt: number;
+}
+
+/** Retry-After can ask for long pauses; an element should not sit in `loading` longer than this. */
+export const MAX_RETRY_DELAY_MS = 10_000;
+
+/** Safelisted for CORS (no preflight), and asks content-negotiating servers for JSON. */
+const ACCEPT = 'application/json, */*;q=0.5';
+
+type Attempt =
+  | {readonly ok: true; readonly doc: unknown}
+  | {readonly ok: false; readonly error: MonitorError; readonly retry: boolean; readonly retryAfterMs?: number};
+
+export function abortError(): DOMException {
+  return new DOMException('The load was aborted.', 'AbortError');
+}
+
+function errorText(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** Retry-After in milliseconds (seconds or an HTTP date), capped; undefined when absent or odd. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const text = header.trim();
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_DELAY_MS) : undefined;
+}
+
+/** base · 2^retry, with "equal jitter" (half fixed, half random) so many clients do not sync up. */
+export function backoffDelay(retry: number, baseDelayMs: number, random = Math.random): number {
+  const ceiling = Math.min(baseDelayMs * 2 ** retry, MAX_RETRY_DELAY_MS);
+  return ceiling / 2 + random() * (ceiling / 2);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortError());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, {once: true});
+  });
+}
+
+function parseBody(text: string, contentType: string | null, url: string): Attempt {
+  if (contentType !== null && /\btext\/html\b/i.test(contentType)) {
+    return {ok: false, retry: false, error: new MonitorError('parse', `expected JSON from ${url} but got an HTML page (content-type ${contentType})`)};
+  }
+  try {
+    return {ok: true, doc: JSON.parse(text)};
+  } catch (cause) {
+    return {ok: false, retry: false, error: new MonitorError('parse', `${url} did not return valid JSON: ${errorText(cause)}`, {cause})};
+  }
+}
+
+async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, fetch: fetchFn}: FetchJsonOptions): Promise<Attempt> {
+  if (signal.aborted) throw abortError();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort();
+  signal.addEventListener('abort', forwardAbort, {once: true});
+  // the timeout covers the body too: a server can hang halfway through one
+  const failed = (cause: unknown): Attempt => {
+    if (signal.aborted) throw abortError();
+    const error = timedOut
+      ? new MonitorError('network', `loading ${url} timed out after ${timeoutMs} ms`, {cause})
+      : new MonitorError('network', `could not load ${url}: ${errorText(cause)}`, {cause});
+    return {ok: false, retry: true, error};
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetchFn(url, {signal: controller.signal, headers: {Accept: ACCEPT}});
+    } catch (cause) {
+      return failed(cause);
+    }
+    if (!response.ok) {
+      response.body?.cancel().catch(() => undefined);
+      const {status} = response;
+      const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+      const error = new MonitorError('http', `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, {status});
+      return {ok: false, error, retry: status >= 500 || status === 429, ...(retryAfterMs !== undefined ? {retryAfterMs} : {})};
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      return failed(cause);
+    }
+    return parseBody(text, response.headers.get('Content-Type'), url);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forwardAbort);
+  }
+}
+
+/** The parsed JSON at `url`, after at most `retries` retries of transient failures. */
+export async function fetchJson(url: string, signal: AbortSignal, options: FetchJsonOptions): Promise<unknown> {
+  for (let retry = 0; ; retry++) {
+    options.onAttempt?.({url, attempt: retry + 1});
+    const outcome = await attemptOnce(url, signal, options);
+    if (outcome.ok) return outcome.doc;
+    if (!outcome.retry || retry >= options.retries) throw outcome.error;
+    await sleep(outcome.retryAfterMs ?? backoffDelay(retry, options.baseDelayMs), signal);
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Loads monitor documents once per page. Every caller asking for the same absolute URL shares
+ * one request (a dashboard of twenty elements fetches once), yet each caller keeps its own
+ * AbortSignal: aborting rejects only that caller's promise, and the request itself is aborted
+ * only when every caller has gone. Successes stay cached for the page; failures and abandoned
+ * requests leave the cache, so a later attempt fetches again.
+ *
+ * The first caller's options (timeout, retries, fetch) shape the shared request.
+ */
+import {abortError, fetchJson, type LoadAttempt} from './fetch-json.js';
+import {deepFreeze} from './freeze.js';
+import type {MonitorModel} from './model.js';
+import {toModel} from './to-model.js';
+
+export type {LoadAttempt} from './fetch-json.js';
+
+export interface LoadOptions {
+  /** Aborting rejects this call with an AbortError DOMException. */
+  readonly signal?: AbortSignal;
+  /** Per attempt; default 15000. */
+  readonly timeoutMs?: number;
+  /** Retries after network errors, 5xx and 429; default 2. */
+  readonly retries?: number;
+  /** First backoff delay, doubled each retry, with jitter; default 300. */
+  readonly baseDelayMs?: number;
+  /** Defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+  /** Called before each attempt of the request this call starts (not when it joins one). */
+  readonly onAttempt?: (attempt: LoadAttempt) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_RETRIES = 2;
+export const DEFAULT_BASE_DELAY_MS = 300;
+
+interface SharedRequest {
+  readonly promise: Promise<unknown>;
+  readonly controller: AbortController;
+  /** Callers still waiting; one without a signal never leaves. */
+  waiting: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+/** The cache key: `url` resolved against the page, so `data.json` and `/data.json` meet. */
+export function absoluteUrl(url: string): string {
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  try {
+    return base ? new URL(url, base).href : url;
+  } catch {
+    return url;
+  }
+}
+
+function startRequest(key: string, options: LoadOptions): SharedRequest {
+  const controller = new AbortController();
+  const promise = fetchJson(key, controller.signal, {
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retries: options.retries ?? DEFAULT_RETRIES,
+    baseDelayMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+    fetch: options.fetch ?? fetch,
+    ...(options.onAttempt ? {onAttempt: options.onAttempt} : {}),
+  }).then(
+    // shared by every caller: frozen so that none can change what the others see
+    (doc) => deepFreeze(doc),
+  );
+  const request: SharedRequest = {promise, controller, waiting: 0, settled: false};
+  const forget = () => {
+    if (requests.get(key) === request) requests.delete(key);
+  };
+  promise.then(
+    () => (request.settled = true),
+    () => {
+      request.settled = true;
+      forget();
+    },
+  );
+  requests.set(key, request);
+  return request;
+}
+
+/** The parsed JSON at `url`; one request per absolute URL however many callers ask. */
+export function loadDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const {signal} = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  const key = absoluteUrl(url);
+  const request = requests.get(key) ?? startRequest(key, options);
+  request.waiting++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      reject(abortError());
+      request.waiting--;
+      if (request.waiting === 0 && !request.settled) {
+        request.controller.abort();
+        if (requests.get(key) === request) requests.delete(key);
+      }
+    };
+    signal?.addEventListener('abort', leave, {once: true});
+    request.promise.then(
+      (doc) => {
+        signal?.removeEventListener('abort', leave);
+        resolve(doc);
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** The model of the document at `url`; the document, and so its model (see toModel), is shared. */
+export async function loadModel(url: string, options: LoadOptions = {}): Promise<MonitorModel> {
+  return toModel(await loadDocument(url, options));
+}
+
+/** Forgets every cached or pending request (for tests); pending ones run on for their callers. */
+export function clearLoadCache(): void {
+  requests.clear();
+}
