@@ -12,9 +12,10 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   // tsconfig is required: without it esbuild leaves the decorators untransformed
-  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   middleware: [faultServer(), cspPages()],
-  concurrency: 2,
+  // one page at a time: a background tab gets no animation frames, which fixture() waits for
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -28,6 +29,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // test files run side by side in tabs; keep background tabs' timers and frames running
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

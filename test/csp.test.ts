@@ -11,7 +11,8 @@ interface Violation {
   sample?: string;
 }
 
-const BUNDLE_URL = '/dist/leiden-widgets.js';
+// ?raw: served as built, without the dev server's transforms (test/helpers/csp-pages.mjs)
+const BUNDLE_URL = '/dist/leiden-widgets.js?raw';
 const READY_TIMEOUT = 8000;
 // report-uri posts are sent asynchronously; give late ones a moment before concluding "none"
 const REPORT_SETTLE_MS = 500;
@@ -71,7 +72,7 @@ describe('CSP: drop-in bundle under a strict policy', () => {
 
   before(async () => {
     const res = await fetch(BUNDLE_URL, {cache: 'no-store'});
-    if (!res.ok) throw new Error(`${BUNDLE_URL} is missing (HTTP ${res.status}): run npm run build first`);
+    if (!res.ok) throw new Error(`dist/leiden-widgets.js is missing (HTTP ${res.status}): run npm run build first`);
   });
 
   afterEach(() => {

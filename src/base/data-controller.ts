@@ -9,6 +9,7 @@ export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
 interface DataHost extends ReactiveControllerHost {
   src?: string | null;
   data?: unknown;
+  timeout?: number | null;
 }
 
 /**
@@ -83,7 +84,8 @@ export class DataController implements ReactiveController {
     this.run = run;
     this.status = 'loading';
     this.model = undefined;
-    loadModel(src, {signal: run.signal}).then(
+    const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout : undefined;
+    loadModel(src, {signal: run.signal, timeoutMs}).then(
       (model) => this.finish(run, () => model),
       (error: unknown) => this.finish(run, () => { throw error; }),
     );

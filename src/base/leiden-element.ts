@@ -27,6 +27,12 @@ export abstract class LeidenElement extends LitElement {
   /** Fixes dimensions that are not plotted: `dim=value;dim=value1,value2`. */
   @property() filter?: string | null;
 
+  /**
+   * Extension: milliseconds one request attempt may take before it counts as a network error
+   * (default 15000). Requests are shared per URL, so the first element's value applies.
+   */
+  @property({type: Number}) timeout?: number | null;
+
   protected readonly locale = new LocaleController(this);
   protected readonly loader = new DataController(this);
 

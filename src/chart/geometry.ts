@@ -2,7 +2,8 @@
  * Pure chart geometry: from a view and a size to marks with finite coordinates. No DOM, so it
  * is fast to test (and property-tested for finite numbers); the element turns it into SVG.
  */
-import {scaleBand, scaleLinear, scalePoint} from 'd3-scale';
+import {scaleBand, scalePoint} from 'd3-scale';
+import {niceLinearScale} from './linear-scale.js';
 import {line as d3line} from 'd3-shape';
 import type {View} from '../data/model.js';
 import type {DrawnType} from './chart-type.js';
@@ -91,7 +92,8 @@ export function valueExtent(view: View, stacked: boolean): [number, number] {
   } else {
     for (const row of view.values) for (const v of row) if (v !== null) (min = Math.min(min, v)), (max = Math.max(max, v));
   }
-  if (min === max) max = min + 1; // all zero: give the scale a span
+  // all equal (or so close that d3's ticks would divide by ~0): give the scale a span
+  if (!(max - min > 1e-100)) max = min + 1;
   return [min, max];
 }
 
@@ -102,9 +104,9 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const nC = view.categories.length;
   const nS = view.series.length;
 
-  const value = scaleLinear().domain(valueExtent(view, stacked)).nice();
   const tickCount = horizontal ? Math.max(2, Math.floor(width / 90)) : 5;
-  const tickValues = value.ticks(tickCount);
+  const extent = valueExtent(view, stacked);
+  const tickValues = niceLinearScale(extent, [0, 1], tickCount).ticks(tickCount);
   const tickText = Math.max(...tickValues.map((t) => labelWidth(options.formatTick(t))), 0);
   const longestCategory = Math.max(...options.categoryLabels.map(labelWidth), 0);
 
@@ -118,8 +120,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const innerWidth = Math.max(1, width - margins.left - margins.right);
   const innerHeight = Math.max(1, height - margins.top - margins.bottom);
 
-  if (horizontal) value.range([0, innerWidth]);
-  else value.range([innerHeight, 0]);
+  const value = niceLinearScale(extent, horizontal ? [0, innerWidth] : [innerHeight, 0], tickCount);
   const zero = value(0);
   const valueTicks = tickValues.map((t) => ({value: t, position: value(t)}));
 
@@ -180,8 +181,9 @@ function range(n: number): number[] {
 }
 
 /**
- * Which category labels to draw: every k-th when they would overlap. Horizontal bars stack
- * labels vertically, so each gets the margin's width (`fixedRoom`).
+ * Which category labels to draw: every k-th when they would overlap, counted back from the
+ * last one, so the latest period is always labelled. Horizontal bars stack labels vertically,
+ * so each gets the margin's width (`fixedRoom`).
  */
 function labelsThatFit(
   n: number,
@@ -194,6 +196,6 @@ function labelsThatFit(
   const widest = Math.max(...labels.map(labelWidth), CHAR_WIDTH) + 8;
   const every = Math.max(1, Math.ceil(widest / Math.max(step, 1)));
   return range(n)
-    .filter((c) => c % every === 0 || (c === n - 1 && (n - 1) % every >= every / 2))
+    .filter((c) => (n - 1 - c) % every === 0)
     .map((c) => ({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)}));
 }

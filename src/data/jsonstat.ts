@@ -17,6 +17,7 @@ import type {Dimension, Indicator, LocalizedText, MonitorModel, Observation} fro
 import {makeDimension, makeIndicator, makeModel} from './normalize.js';
 import {makeCoords} from './observation-index.js';
 import {comparePeriods, parsePeriod} from './period.js';
+import {readStatus, readValues, statusOnlyPositions} from './jsonstat-cells.js';
 
 /** Dimension ids that mean "time" in datasets that declare no roles. */
 const TIME_DIMENSION_NAMES = new Set(['time', 'tid', 'year', 'period', 'periods', 'perioden', 'jaar']);
@@ -66,8 +67,9 @@ function readCategoryIds(category: JsonRecord, path: string, size: number): stri
   } else {
     schemaError(at(path, 'index'), `must be an array or an object of positions (got ${describe(index)})`);
   }
-  if (ids.length !== size || ids.includes(undefined as unknown as string)) {
-    schemaError(path, `has ${ids.filter((id) => id !== undefined).length} categories but size says ${size}`);
+  // `includes` sees the holes an object index with a missing position leaves (`some` would skip them)
+  if (ids.length !== size || (ids as (string | undefined)[]).includes(undefined)) {
+    schemaError(path, `has ${Object.keys(ids).length} categories but size says ${size}`);
   }
   if (new Set(ids).size !== ids.length) schemaError(at(path, 'index'), 'repeats a category id');
   return ids;
@@ -125,66 +127,6 @@ function findTimeDimension(dimensions: readonly ReadDimension[], roles: Readonly
   return dimensions.find(
     ({id, ids}) => TIME_DIMENSION_NAMES.has(id.toLowerCase()) && ids.length > 0 && ids.every((period) => parsePeriod(period)),
   )?.id;
-}
-
-function checkCellValue(value: unknown, path: string): number | null {
-  if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
-    schemaError(path, `must be a finite number or null (got ${describe(value)})`);
-  }
-  return value;
-}
-
-/** A position key of a sparse `value`/`status` object: a canonical whole number below `total`. */
-function checkPosition(key: string, path: string, total: number): number {
-  const position = Number(key);
-  if (!/^(0|[1-9]\d*)$/.test(key) || position >= total) schemaError(path, `is not a position from 0 to ${total - 1}`);
-  return position;
-}
-
-/** The cells present in `value`, by position, in ascending order. */
-function readValues(root: JsonRecord, total: number): Map<number, number | null> {
-  const cells = new Map<number, number | null>();
-  const value = own(root, 'value');
-  if (Array.isArray(value)) {
-    if (value.length !== total) schemaError('value', `has ${value.length} values but the sizes make ${total}`);
-    value.forEach((cell, i) => cells.set(i, checkCellValue(cell, at('value', i))));
-    return cells;
-  }
-  const sparse = expectRecord(value, 'value');
-  const positions = Object.keys(sparse).map((key) => checkPosition(key, at('value', key), total));
-  for (const position of positions.sort((a, b) => a - b)) {
-    cells.set(position, checkCellValue(sparse[String(position)], at('value', String(position))));
-  }
-  return cells;
-}
-
-/** Status by position: a string for all cells, an array (one for all, or one per cell), or an object. */
-function readStatus(root: JsonRecord, total: number): (position: number) => string | undefined {
-  const status = own(root, 'status');
-  if (status === undefined || status === null) return () => undefined;
-  if (typeof status === 'string') return () => status;
-  const checkEntry = (entry: unknown, path: string) => {
-    if (entry !== null && typeof entry !== 'string') schemaError(path, `must be a string or null (got ${describe(entry)})`);
-    return entry ?? undefined;
-  };
-  if (Array.isArray(status)) {
-    const entries = status.map((entry, i) => checkEntry(entry, at('status', i)));
-    if (entries.length === 1) return () => entries[0];
-    if (entries.length !== total) schemaError('status', `has ${entries.length} entries; expected 1 or ${total}`);
-    return (position) => entries[position];
-  }
-  const byPosition = new Map<number, string | undefined>();
-  for (const [key, entry] of Object.entries(expectRecord(status, 'status'))) {
-    byPosition.set(checkPosition(key, at('status', key), total), checkEntry(entry, at('status', key)));
-  }
-  return (position) => byPosition.get(position);
-}
-
-/** Positions that only `status` names (a missing value with a reason), for a sparse `value`. */
-function statusOnlyPositions(root: JsonRecord, cells: ReadonlyMap<number, unknown>): number[] {
-  const status = own(root, 'status');
-  if (!isRecord(status)) return [];
-  return Object.keys(status).map(Number).filter((position) => !cells.has(position)).sort((a, b) => a - b);
 }
 
 /** Unit and decimals of a metric category, from JSON-stat's `category.unit`. */

@@ -3,7 +3,7 @@
  * schema can be tested against the validator without a new dependency. Returns the first error's
  * instance path, or undefined when `value` conforms.
  */
-type Schema = boolean | {readonly [keyword: string]: unknown};
+export type Schema = boolean | object;
 
 const typeOf = (value: unknown): string => {
   if (value === null) return 'null';

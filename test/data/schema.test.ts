@@ -1,10 +1,22 @@
 import {expect} from '@open-wc/testing';
-import schema from '../../src/schema/monitor.schema.json';
-import fixture from '../fixtures/fault-monitor.json';
 import {KNOWN_UNITS} from '../../src/data/model.js';
 import {REQUIRED_FIELDS, validateMonitor} from '../../src/data/validate.js';
 import {checkSchema} from './mini-json-schema.js';
 import {sampleMonitor, type SampleMonitor} from './sample-monitor.js';
+import {readJson} from './read-json.js';
+
+/** The parts of monitor.schema.json these tests read. */
+interface MonitorSchema {
+  readonly $schema: string;
+  readonly required: readonly string[];
+  readonly $defs: {
+    readonly unit: {readonly anyOf: readonly {readonly enum?: readonly string[]}[]};
+    readonly indicator: {readonly properties: {readonly decimals: {readonly minimum: number; readonly maximum: number}}};
+  };
+}
+
+const schema = await readJson<MonitorSchema>('src/schema/monitor.schema.json');
+const fixture = await readJson('test/fixtures/fault-monitor.json');
 
 const indicator = (doc: SampleMonitor, i: number) => doc.indicators[i] as Record<string, unknown> & {observations: Record<string, unknown>[]};
 

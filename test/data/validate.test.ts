@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {validateMonitor} from '../../src/data/validate.js';
 import {schemaErrorAt} from './expect-error.js';
+import {readJson} from './read-json.js';
 import {sampleMonitor, type SampleMonitor} from './sample-monitor.js';
 
 type Doc = SampleMonitor;
@@ -16,7 +17,7 @@ function rejects(path: string, mutate: (doc: Doc) => void): string {
 describe('validateMonitor', () => {
   it('validateMonitor(sample) accepts the valid sample and the fault-server fixture', async () => {
     expect(() => validateMonitor(sampleMonitor())).not.to.throw();
-    const {default: fixture} = await import('../fixtures/fault-monitor.json');
+    const fixture = await readJson('test/fixtures/fault-monitor.json');
     expect(() => validateMonitor(fixture)).not.to.throw();
   });
 

@@ -248,7 +248,7 @@ describe('<leiden-monitor-chart> states and errors', () => {
   }
 
   it('shows a polite loading status while fetching', async () => {
-    const el = await fixture<LeidenMonitorChart>(html`<leiden-monitor-chart src="/fault/slow/600/loading-${Math.random()}"></leiden-monitor-chart>`);
+    const el = await fixture<LeidenMonitorChart>(html`<leiden-monitor-chart indicator="share-international" src="/fault/slow/600/loading-${Math.random()}"></leiden-monitor-chart>`);
     expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Gegevens laden');
     await expect(el).to.be.accessible(AXE);

@@ -5,22 +5,30 @@
 //   POST /csp/report               where the browser posts violation reports (report-uri)
 //   GET  /csp/reports?page=<page>  the reports stored for that page, as a JSON array
 //   GET  /csp/negative.js          external script that sets a style attribute (blocked by style-src)
-//   GET  /test/fixtures/*.json     when fetched by a /csp/ page: the raw JSON. (The config's esbuild
-//                                  plugin has `json: true`, which serves every .json URL as a JS
-//                                  module; a chart's fetch() needs the document itself.)
+//   GET  /dist/…?raw, /test/fixtures/…?raw   the file byte for byte, without the dev server's
+//                                  transforms. The config's esbuild plugin rewrites every .js (target
+//                                  es2022, inline source map) and serves every .json as a JS module
+//                                  (tests import fixtures that way); the CSP pages need the built
+//                                  bundle as shipped and the fixture as a document for fetch().
+//                                  A distinct URL, not a Referer/Sec-Fetch-Dest switch: Chromium's
+//                                  HTTP cache would hand one form to the other when both load at once.
 // Pages carry no inline script or style of their own (except the negative control, on purpose).
 // Everything stays on 127.0.0.1.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {extname, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const CSP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; report-uri /csp/report";
 
 const FIXTURE_FILE = new URL('../fixtures/fault-monitor.json', import.meta.url);
-const FIXTURE_URL = '/test/fixtures/fault-monitor.json';
-const BUNDLE_URL = '/dist/leiden-widgets.js';
+const FIXTURE_URL = '/test/fixtures/fault-monitor.json?raw';
+const BUNDLE_URL = '/dist/leiden-widgets.js?raw';
 const PROBE_URL = '/test/fixtures/csp/probe.js';
 const MAX_REPORT_BYTES = 64 * 1024;
-const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RAW_DIRS = ['dist', 'test/fixtures'].map((d) => resolve(ROOT, d) + sep);
+const RAW_TYPES = {'.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json'};
 
 /** Indicator ids of the fixture, read per request (another engineer owns the file). */
 function fixtureIndicators() {
@@ -88,13 +96,12 @@ async function readBody(req) {
   return chunks.map((c) => c.toString('utf8')).join('');
 }
 
-/** A fetch() (not a module import) of a fixture's JSON, made by one of our CSP pages. */
-function rawFixturePath(ctx) {
-  const name = ctx.path.match(/^\/test\/fixtures\/([\w-]+\.json)$/)?.[1];
-  const fromCspPage = /^\/csp\//.test(new URL(ctx.get('Referer') || '/', 'http://x').pathname);
-  if (!name || !fromCspPage || ctx.get('Sec-Fetch-Dest') === 'script') return undefined;
-  const file = FIXTURES_DIR + name;
-  return existsSync(file) ? file : undefined;
+/** The file behind a `?raw` request below dist/ or test/fixtures/, if it exists. */
+function rawFilePath(ctx) {
+  if (ctx.method !== 'GET' || !('raw' in ctx.query)) return undefined;
+  const file = resolve(ROOT, `.${ctx.path}`);
+  const allowed = RAW_DIRS.some((dir) => file.startsWith(dir)) && RAW_TYPES[extname(file)];
+  return allowed && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 /** report-uri sends {"csp-report": {...}}; the Reporting API sends [{type, body}, ...]. */
@@ -116,8 +123,8 @@ export function cspPages() {
 
   return async (ctx, next) => {
     const path = ctx.path;
-    const fixture = ctx.method === 'GET' ? rawFixturePath(ctx) : undefined;
-    if (fixture) return send(ctx, 'application/json', readFileSync(fixture, 'utf8'));
+    const raw = rawFilePath(ctx);
+    if (raw) return send(ctx, RAW_TYPES[extname(raw)], readFileSync(raw));
     if (!path.startsWith('/csp/')) return next();
 
     const pageName = path.match(/^\/csp\/([\w-]+)\.html$/)?.[1];

@@ -13,11 +13,14 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, ty
   });
 }
 
-/** Waits until `predicate` holds, polling each animation frame, or throws after `timeoutMs`. */
-export async function until(predicate: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+/**
+ * Waits until `predicate` holds, or throws after `timeoutMs`. Polls with timers, not animation
+ * frames: test pages run side by side and a page in the background gets no frames.
+ */
+export async function until(predicate: () => boolean, what: string | (() => string), timeoutMs = 8000): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
+    await new Promise((r) => setTimeout(r, 16));
   }
 }

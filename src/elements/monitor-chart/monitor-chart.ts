@@ -1,7 +1,6 @@
 import {html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import {symbol, symbolsFill} from 'd3-shape';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
 import {selectView} from '../../data/view.js';
@@ -13,6 +12,7 @@ import {categoryText, describeView, pointLabel, seriesText} from '../../chart/de
 import {moveCursor, type Cursor} from '../../chart/keyboard.js';
 import {renderDataTable} from '../../chart/data-table.js';
 import {truncateLabel} from '../../chart/truncate.js';
+import {markerPath} from '../../chart/markers.js';
 import {renderHeading} from '../../chart/heading.js';
 import {renderSourceLine} from '../../chart/source-line.js';
 import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
@@ -260,7 +260,7 @@ export class LeidenMonitorChart extends LeidenElement {
         x=${x} y=${y} width=${w} height=${h}></rect>`;
     }
     if (g.type === 'line') {
-      const d = symbol(symbolsFill[m.s % symbolsFill.length], 64)() ?? '';
+      const d = markerPath(m.s, 9);
       return svg`<path class=${cls} role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
         transform="translate(${m.x} ${m.y})" d=${d}></path>`;
     }
@@ -275,7 +275,7 @@ export class LeidenMonitorChart extends LeidenElement {
         const swatch =
           g.type === 'line'
             ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
-                <path class=${cls} transform="translate(14 7)" d=${symbol(symbolsFill[s % symbolsFill.length], 48)() ?? ''}></path>`
+                <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
             : svg`<rect class=${cls} x="4" y="0" width="20" height="14"></rect>`;
         return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg>${seriesText(view, s, lang)}</li>`;
       })}
