@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {MonitorModel} from '../data/model.js';
 import {loadModel} from '../data/load.js';
-import {toModel} from '../data/to-model.js';
+import {toModelLazy} from '../data/to-model-lazy.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -63,31 +63,51 @@ export class DataController implements ReactiveController {
 
   private start(): void {
     this.run?.abort();
-    const {src, data} = this.host;
+    this.run = undefined;
     this.error = undefined;
+    const {src, data} = this.host;
     if (data !== undefined && data !== null) {
-      this.run = undefined;
-      this.settle(() => toModel(data));
-      return;
-    }
-    if (!src) {
-      this.run = undefined;
+      this.follow(() => toModelLazy(data));
+    } else if (!src) {
       this.model = undefined;
       this.status = 'idle';
-      return;
+    } else if (!this.connected) {
+      this.status = 'loading'; // starts on connect
+    } else {
+      const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout : undefined;
+      this.follow((signal) => loadModel(src, {signal, timeoutMs}));
     }
-    if (!this.connected) {
-      this.status = 'loading';
-      return;
-    }
+  }
+
+  /**
+   * Settles now when `produce` answers synchronously (monitor JSON in `data`), else when its
+   * promise does, unless a newer run has started or this one was aborted.
+   */
+  private follow(produce: (signal: AbortSignal) => MonitorModel | Promise<MonitorModel>): void {
     const run = new AbortController();
     this.run = run;
+    let result: MonitorModel | Promise<MonitorModel>;
+    try {
+      result = produce(run.signal);
+    } catch (error) {
+      this.settle(() => {
+        throw error;
+      });
+      return;
+    }
+    if (!(result instanceof Promise)) {
+      const model = result;
+      this.settle(() => model);
+      return;
+    }
     this.status = 'loading';
     this.model = undefined;
-    const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout : undefined;
-    loadModel(src, {signal: run.signal, timeoutMs}).then(
+    result.then(
       (model) => this.finish(run, () => model),
-      (error: unknown) => this.finish(run, () => { throw error; }),
+      (error: unknown) =>
+        this.finish(run, () => {
+          throw error;
+        }),
     );
   }
 

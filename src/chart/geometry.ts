@@ -4,7 +4,7 @@
  */
 import {scaleBand, scalePoint} from 'd3-scale';
 import {niceLinearScale} from './linear-scale.js';
-import {line as d3line} from 'd3-shape';
+import {linePath} from './line-path.js';
 import type {View} from '../data/model.js';
 import type {DrawnType} from './chart-type.js';
 import {CHAR_WIDTH, labelWidth} from './truncate.js';
@@ -133,12 +133,8 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     const x = scalePoint<number>().domain(range(nC)).range([0, innerWidth]).padding(nC === 1 ? 0.5 : 0.02);
     const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
     categoryLabels = labelsThatFit(nC, (c) => x(c)!, step, options.categoryLabels);
-    const path = d3line<[number, number | null]>()
-      .defined(([, v]) => v !== null)
-      .x(([c]) => x(c)!)
-      .y(([, v]) => value(v as number));
     view.values.forEach((row, s) => {
-      paths.push(path(row.map((v, c) => [c, v])) ?? '');
+      paths.push(linePath(row.map((v, c) => (v === null ? null : [x(c)!, value(v)]))));
       row.forEach((v, c) => marks.push({s, c, value: v, x: x(c)!, y: v === null ? zero : value(v), width: 0, height: 0}));
     });
   } else {

@@ -10,7 +10,7 @@
 import {abortError, fetchJson, type LoadAttempt} from './fetch-json.js';
 import {deepFreeze} from './freeze.js';
 import type {MonitorModel} from './model.js';
-import {toModel} from './to-model.js';
+import {toModelLazy} from './to-model-lazy.js';
 
 export type {LoadAttempt} from './fetch-json.js';
 
@@ -112,7 +112,7 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
 
 /** The model of the document at `url`; the document, and so its model (see toModel), is shared. */
 export async function loadModel(url: string, options: LoadOptions = {}): Promise<MonitorModel> {
-  return toModel(await loadDocument(url, options));
+  return toModelLazy(await loadDocument(url, options));
 }
 
 /** Forgets every cached or pending request (for tests); pending ones run on for their callers. */

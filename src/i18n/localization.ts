@@ -8,10 +8,7 @@
  * in the catalogue of the locale that the rendering element set with `withLocale()`.
  * See docs/decisions/2026-11-26_per-element-localisation.md.
  */
-import type {msg as litMsg} from '@lit/localize';
-import type {LocaleModule} from '@lit/localize';
-// runtimeMsg is the lookup lit's own runtime and reentrant modes use; pinned with @lit/localize.
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import type {msg as litMsg, LocaleModule, StrResult} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import * as en from '../generated/locales/en.js';
 
@@ -45,10 +42,23 @@ export function currentUiLocale(): string {
 
 type Msg = typeof litMsg;
 
-/** Same contract as @lit/localize's `msg()`, resolved in the locale set by `withLocale()`. */
-export const msg: Msg = ((template: Parameters<Msg>[0], options?: Parameters<Msg>[1]) => {
+/**
+ * Same contract as @lit/localize's `msg()` for strings and `str` templates, resolved in the locale
+ * set by `withLocale()`. Every call names its `id` (checked by scripts/check-translations.mjs),
+ * so no hashing of the source text is needed at run time.
+ */
+export const msg: Msg = ((template: string | StrResult, options?: {id?: string}) => {
   const templates = activeUiLocale === sourceLocale ? undefined : catalogues[activeUiLocale]?.templates;
-  return runtimeMsg(templates, template as never, options);
+  const localized = options?.id ? templates?.[options.id] : undefined;
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  // a translated str template keeps the source's values, possibly reordered (`localized.values`)
+  const target = localized && typeof localized !== 'string' && 'strTag' in localized ? localized : undefined;
+  const strings = target ? target.strings : template.strings;
+  let text = strings[0];
+  for (let i = 1; i < strings.length; i++) {
+    text += String(template.values[target ? (target.values[i - 1] as number) : i - 1]) + strings[i];
+  }
+  return text;
 }) as Msg;
 
 export {str} from '@lit/localize';

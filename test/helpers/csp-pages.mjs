@@ -6,12 +6,12 @@
 //   GET  /csp/reports?page=<page>  the reports stored for that page, as a JSON array
 //   GET  /csp/negative.js          external script that sets a style attribute (blocked by style-src)
 //   GET  /dist/…?raw, /test/fixtures/…?raw   the file byte for byte, without the dev server's
-//                                  transforms. The config's esbuild plugin rewrites every .js (target
-//                                  es2022, inline source map) and serves every .json as a JS module
-//                                  (tests import fixtures that way); the CSP pages need the built
-//                                  bundle as shipped and the fixture as a document for fetch().
-//                                  A distinct URL, not a Referer/Sec-Fetch-Dest switch: Chromium's
-//                                  HTTP cache would hand one form to the other when both load at once.
+//                                  transforms: the config's esbuild plugin rewrites every .js (target
+//                                  es2022, inline source map), and with `json: true` it would serve
+//                                  every .json as a JS module. The CSP pages need the bundle as shipped
+//                                  and the fixture as a document for fetch(). A distinct URL, not a
+//                                  Referer/Sec-Fetch-Dest switch: Chromium's HTTP cache would hand one
+//                                  form to the other when both load at once.
 // Pages carry no inline script or style of their own (except the negative control, on purpose).
 // Everything stays on 127.0.0.1.
 import {existsSync, readFileSync, statSync} from 'node:fs';
