@@ -90,7 +90,13 @@ export function valueExtent(view: View, stacked: boolean): [number, number] {
       min = Math.min(min, neg);
     }
   } else {
-    for (const row of view.values) for (const v of row) if (v !== null) (min = Math.min(min, v)), (max = Math.max(max, v));
+    for (const row of view.values) {
+      for (const v of row) {
+        if (v === null) continue;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
   }
   // all equal (or so close that d3's ticks would divide by ~0): give the scale a span
   if (!(max - min > 1e-100)) max = min + 1;

@@ -52,7 +52,8 @@ describe('<leiden-monitor-chart> on a failing network', () => {
 
   it('recovers from a transient 503 by retrying, and renders', async () => {
     const key = unique();
-    const el = await fixture<LeidenMonitorChart>(html`<leiden-monitor-chart indicator="share-international" src="/fault/flaky/${key}?fails=1&status=503"></leiden-monitor-chart>`);
+    const src = `/fault/flaky/${key}?fails=1&status=503`;
+    const el = await fixture<LeidenMonitorChart>(html`<leiden-monitor-chart indicator="share-international" src=${src}></leiden-monitor-chart>`);
     await until(() => el.state !== 'loading', 'a result', 10000);
     expect(el.state).to.equal('ready');
     expect(await hits(key)).to.equal(2);
