@@ -10,6 +10,10 @@ import {msg, str, withLocale} from '../i18n/localization.js';
 export type ElementState = 'loading' | 'ready' | 'error';
 
 /**
+ * @attr {string} lang - BCP 47 language of UI text, numbers and data labels. Absent: the nearest
+ *   ancestor's `lang`, then `<html lang>`, then `nl`. Changing it re-renders.
+ * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: where the element is.
+ *
  * What every monitor element shares: `src`/`data` loading, `indicator`/`filter`, the language,
  * the `state` attribute, the loading and error views, and the `monitor-load`/`monitor-error`
  * events. Subclasses derive what they show in `prepare()` and draw it in `renderReady()`.

@@ -29,6 +29,9 @@ const MISSING_MARK = 8;
  *
  * @summary A bar, column or line chart (or a table) of one monitor indicator.
  *
+ * @customElement leiden-monitor-chart
+ * @tagname leiden-monitor-chart
+ *
  * @fires monitor-load - The data is loaded and rendered. `detail: {indicator?: string}`
  * @fires monitor-error - The chart cannot show what was asked. `detail: {code, message}`
  *

@@ -1,0 +1,37 @@
+/**
+ * The drop-in bundle as a CMS page uses it (built by `npm run build`, served byte for byte via
+ * `?raw`, see test/helpers/csp-pages.mjs): two copies on one page, and no globals of ours.
+ */
+import {expect} from '@open-wc/testing';
+import {until} from './helpers/expect-event.js';
+
+// lit's own version markers are allowed (CONTRACT §1)
+const LIT_MARKERS = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions'];
+
+describe('drop-in bundle dist/leiden-widgets.js', () => {
+  it('defines the elements, writes no globals, and a second copy on the page does not throw', async () => {
+    const before = new Set(Object.getOwnPropertyNames(window));
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    window.addEventListener('error', onError);
+    try {
+      // two different URLs: two module instances, as with two <script> tags of different versions
+      await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
+      await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=2' as string);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('leiden-monitor-chart')).to.exist;
+    const added = Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !LIT_MARKERS.includes(name));
+    expect(added).to.deep.equal([]);
+
+    const el = document.createElement('leiden-monitor-chart') as HTMLElement & {state: string};
+    el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
+    el.setAttribute('indicator', 'newcomers');
+    document.body.append(el);
+    await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
+    expect(el.shadowRoot!.querySelectorAll('.mark').length).to.be.greaterThan(0);
+    el.remove();
+  });
+});
