@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {countsReporter} from './scripts/counts-reporter.mjs';
 import {faultServer} from './test/helpers/fault-server.mjs';
+import {cdpPlugin} from './test/helpers/cdp-plugin.mjs';
 import {cspPages} from './test/helpers/csp-pages.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,7 +13,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   // tsconfig is required: without it esbuild leaves the decorators untransformed
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), cdpPlugin()],
   middleware: [faultServer(), cspPages()],
   // one page at a time: a background tab gets no animation frames, which fixture() waits for
   concurrency: 1,

@@ -110,6 +110,7 @@ export function describeView(view: View, chartKind: string, lang: string): strin
     });
   }
   const missing = view.values.reduce((n, row) => n + row.filter((v) => v === null).length, 0);
-  if (missing > 0) sentences.push(msg(str`${missing} waarden ontbreken.`, {id: 'summary.missing'}));
+  if (missing === 1) sentences.push(msg('Eén waarde ontbreekt.', {id: 'summary.missing-one'}));
+  else if (missing > 1) sentences.push(msg(str`${missing} waarden ontbreken.`, {id: 'summary.missing'}));
   return sentences.join(' ');
 }

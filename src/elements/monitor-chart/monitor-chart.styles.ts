@@ -57,11 +57,21 @@ export const chartStyles = css`
   .mark:focus {
     outline: none;
   }
-  .mark:focus-visible,
+  /* the hovered or focused point; the focus ring itself is drawn around it (.focus-ring) */
   .mark.active {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .focus-ring {
+    fill: none;
     stroke: var(--_focus);
-    stroke-width: 3;
-    paint-order: stroke;
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  .pattern-overlay {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 1.5;
   }
   .mark.missing {
     fill: none;
@@ -72,9 +82,8 @@ export const chartStyles = css`
     fill: transparent;
     stroke: transparent;
   }
-  .mark.hit:focus-visible,
   .mark.hit.active {
-    stroke: var(--_focus);
+    stroke: var(--_text-muted);
   }
   .series-line {
     fill: none;
@@ -137,6 +146,11 @@ export const chartStyles = css`
   .tooltip strong {
     display: block;
   }
+  .actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;
@@ -192,9 +206,14 @@ export const chartStyles = css`
     .mark {
       stroke: Canvas;
     }
-    .mark:focus-visible,
     .mark.active {
+      stroke: CanvasText;
+    }
+    .focus-ring {
       stroke: Highlight;
+    }
+    .pattern-overlay {
+      stroke: Canvas;
     }
     .grid-line,
     .zero-line {

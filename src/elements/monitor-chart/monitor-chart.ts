@@ -1,6 +1,7 @@
 import {html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
 import {selectView} from '../../data/view.js';
@@ -10,9 +11,13 @@ import {resolveChartType, type ChartType, type DrawnType} from '../../chart/char
 import {computeGeometry, type Geometry, type Mark} from '../../chart/geometry.js';
 import {categoryText, describeView, pointLabel, seriesText} from '../../chart/describe.js';
 import {moveCursor, type Cursor} from '../../chart/keyboard.js';
+import {mirrorGeometry, sideAnchor, sideLabelX} from '../../chart/mirror.js';
+import {textDirection} from '../../i18n/direction.js';
 import {renderDataTable} from '../../chart/data-table.js';
 import {truncateLabel} from '../../chart/truncate.js';
 import {markerPath} from '../../chart/markers.js';
+import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
+import {downloadText, viewToCsv} from '../../chart/csv.js';
 import {renderHeading} from '../../chart/heading.js';
 import {renderSourceLine} from '../../chart/source-line.js';
 import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
@@ -23,6 +28,10 @@ import {chartStyles} from './monitor-chart.styles.js';
 
 const SERIES_CLASSES = 8;
 const MISSING_MARK = 8;
+/** Above this many categories the help text points to the larger keyboard steps. */
+const DENSE_CATEGORIES = 40;
+/** Gap between a mark and its focus ring, so the ring contrasts with the page, not the mark. */
+const RING_GAP = 3;
 
 /**
  * One indicator of a Leiden monitor as an accessible SVG chart, with its data as a table.
@@ -45,6 +54,7 @@ const MISSING_MARK = 8;
  * @csspart tooltip - The tooltip of the hovered or focused point.
  * @csspart source - The line with period, source and update date.
  * @csspart toggle - The button that shows or hides the table.
+ * @csspart download - The button that downloads the data as CSV.
  * @csspart table - The data table.
  * @csspart status - The loading message.
  * @csspart error - The error message.
@@ -82,6 +92,8 @@ export class LeidenMonitorChart extends LeidenElement {
   @state() private cursor: Cursor = {s: 0, c: 0};
   /** The point whose tooltip is shown. */
   @state() private tip?: Cursor;
+  /** Focus is inside the plot: draw the focus ring around the cursor's mark. */
+  @state() private plotFocused = false;
 
   private view?: View;
   private drawn: DrawnType = 'table';
@@ -124,7 +136,8 @@ export class LeidenMonitorChart extends LeidenElement {
     const categoryLabels = view.categories.map((_, c) => categoryText(view, c, lang));
     const probe = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: String});
     const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
-    this.geometry = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: format});
+    const geometry = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: format});
+    this.geometry = this.rtl ? mirrorGeometry(geometry) : geometry;
   }
 
   protected override readyOutcome(): unknown {
@@ -151,7 +164,7 @@ export class LeidenMonitorChart extends LeidenElement {
     const model = this.loader.model!;
     const isTable = this.drawn === 'table';
     const kind = chartKindText(this.drawn);
-    return html`<figure part="figure" lang=${lang} aria-labelledby="title" aria-describedby="summary">
+    return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
       <figcaption part="caption">
         ${renderHeading(this.headingLevel, 'title', title)}
         ${this.renderSubtitle(view, lang)}
@@ -162,11 +175,14 @@ export class LeidenMonitorChart extends LeidenElement {
       ${isTable ? renderDataTable(view, lang, 'data-table') : nothing}
       <div class="meta">
         ${renderSourceLine(model, view, lang)}
+        <span class="actions">
         ${isTable
           ? nothing
           : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
               ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
             </button>`}
+        <button type="button" part="download" @click=${this.downloadCsv}>${msg('Download CSV', {id: 'table.csv'})}</button>
+        </span>
       </div>
       ${isTable
         ? nothing
@@ -184,7 +200,12 @@ export class LeidenMonitorChart extends LeidenElement {
   private renderPlot(view: View, g: Geometry, lang: string): TemplateResult {
     const format = tickFormatter(view.indicator.unit, g.valueTicks.map((t) => t.value), lang);
     const help = msg('Gebruik de pijltoetsen om langs de waarden te gaan; Home en End springen naar het begin en het einde.', {id: 'plot.help'});
-    return html`<p id="plot-help" class="visually-hidden">${help}</p>
+    const denseHelp =
+      view.categories.length > DENSE_CATEGORIES
+        ? ' ' + msg('Page Up en Page Down springen telkens een tiende van de reeks verder.', {id: 'plot.help-dense'})
+        : '';
+    const patterned = g.type !== 'line' && view.series.length > 1;
+    return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
       <div class="plot-wrap" @pointerleave=${this.hideTip}>
         <svg
           class="plot"
@@ -197,18 +218,21 @@ export class LeidenMonitorChart extends LeidenElement {
           height=${g.height}
           @keydown=${this.onKeydown}
           @focusin=${this.onFocusin}
+          @focusout=${this.onFocusout}
           @pointerover=${this.onPointerover}
         >
+          ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
             ${this.renderValueAxis(g, format)}
             ${g.type === 'line' ? this.renderLines(g) : nothing}
-            <g class="marks">${g.marks.map((m) => this.renderMark(view, g, m, lang))}</g>
+            <g class="marks">${g.marks.map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
+            ${this.plotFocused ? this.renderFocusRing(g) : nothing}
             ${this.renderCategoryAxis(view, g, lang)}
           </g>
         </svg>
         ${this.renderTooltip(view, g, lang)}
       </div>
-      ${view.series.length > 1 ? this.renderLegend(view, g, lang) : nothing}`;
+      ${view.series.length > 1 ? this.renderLegend(view, g, lang, patterned) : nothing}`;
   }
 
   private renderValueAxis(g: Geometry, format: (v: number) => string): SVGTemplateResult {
@@ -219,7 +243,7 @@ export class LeidenMonitorChart extends LeidenElement {
           ? svg`<line class="grid-line" x1=${t.position} x2=${t.position} y1="0" y2=${g.innerHeight}></line>
               <text class="tick-label" x=${t.position} y=${g.innerHeight + 16} text-anchor="middle">${format(t.value)}</text>`
           : svg`<line class="grid-line" x1="0" x2=${g.innerWidth} y1=${t.position} y2=${t.position}></line>
-              <text class="tick-label" x="-6" y=${t.position} dy="0.32em" text-anchor="end">${format(t.value)}</text>`,
+              <text class="tick-label" x=${sideLabelX(g, this.rtl, 6)} y=${t.position} dy="0.32em" text-anchor="end">${format(t.value)}</text>`,
       )}
       ${h
         ? svg`<line class="zero-line" x1=${g.zero} x2=${g.zero} y1="0" y2=${g.innerHeight}></line>`
@@ -231,9 +255,11 @@ export class LeidenMonitorChart extends LeidenElement {
     return svg`<g class="category-axis" aria-hidden="true">
       ${g.categoryLabels.map(({c, position, room}) => {
         const text = truncateLabel(categoryText(view, c, lang), room);
+        // data labels: each in its own direction (isolated), aligned on the side of the plot
+        const dir = textDirection(text);
         return g.horizontal
-          ? svg`<text class="category-label" x="-8" y=${position} dy="0.32em" text-anchor="end">${text}</text>`
-          : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} text-anchor="middle">${text}</text>`;
+          ? svg`<text class="category-label" x=${sideLabelX(g, this.rtl, 8)} y=${position} dy="0.32em" direction=${dir} text-anchor=${sideAnchor(this.rtl, dir)}>${text}</text>`
+          : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} direction=${dir} text-anchor="middle">${text}</text>`;
       })}
     </g>`;
   }
@@ -242,13 +268,34 @@ export class LeidenMonitorChart extends LeidenElement {
     return svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`;
   }
 
-  private renderMark(view: View, g: Geometry, m: Mark, lang: string): SVGTemplateResult {
+  /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
+  private renderFocusRing(g: Geometry): SVGTemplateResult | typeof nothing {
+    const m = g.marks.find((mark) => mark.s === this.cursor.s && mark.c === this.cursor.c);
+    if (!m) return nothing;
+    if (g.type === 'line' && m.value !== null) {
+      return svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r=${6 + RING_GAP}></circle>`;
+    }
+    const box =
+      m.value === null
+        ? g.type === 'line'
+          ? {x: m.x - MISSING_MARK / 2, y: 0, width: MISSING_MARK, height: g.innerHeight}
+          : g.horizontal
+            ? {x: this.rtl ? g.zero - MISSING_MARK : g.zero, y: m.y, width: MISSING_MARK, height: Math.max(m.height, 2)}
+            : {x: m.x, y: g.zero - MISSING_MARK, width: Math.max(m.width, 2), height: MISSING_MARK}
+        : m;
+    return svg`<rect class="focus-ring" x=${box.x - RING_GAP} y=${box.y - RING_GAP}
+      width=${box.width + 2 * RING_GAP} height=${box.height + 2 * RING_GAP} rx="2"></rect>`;
+  }
+
+  private renderMark(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): SVGTemplateResult {
     const active = m.s === this.cursor.s && m.c === this.cursor.c;
     const common = {
       tabindex: active ? 0 : -1,
       label: pointLabel(view, m.s, m.c, lang),
     };
-    const cls = `mark s${m.s % SERIES_CLASSES}${this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : ''}`;
+    // a patterned mark takes its colour from its pattern (a class's CSS fill would win over it)
+    const fill = patterned && g.type !== 'line' ? patternFill(m.s) : undefined;
+    const cls = `mark ${fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`}${this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : ''}`;
     if (m.value === null) {
       // a gap, not a zero: an outlined placeholder (bars) or an invisible hit area (lines)
       if (g.type === 'line') {
@@ -257,7 +304,7 @@ export class LeidenMonitorChart extends LeidenElement {
       }
       const size = MISSING_MARK;
       const [x, y, w, h] = g.horizontal
-        ? [g.zero, m.y, size, Math.max(m.height, 2)]
+        ? [this.rtl ? g.zero - size : g.zero, m.y, size, Math.max(m.height, 2)]
         : [m.x, g.zero - size, Math.max(m.width, 2), size];
       return svg`<rect class="mark missing" role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
         x=${x} y=${y} width=${w} height=${h}></rect>`;
@@ -268,10 +315,10 @@ export class LeidenMonitorChart extends LeidenElement {
         transform="translate(${m.x} ${m.y})" d=${d}></path>`;
     }
     return svg`<rect class=${cls} role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
-      x=${m.x} y=${m.y} width=${m.width} height=${m.height}></rect>`;
+      fill=${ifDefined(fill)} x=${m.x} y=${m.y} width=${m.width} height=${m.height}></rect>`;
   }
 
-  private renderLegend(view: View, g: Geometry, lang: string): TemplateResult {
+  private renderLegend(view: View, g: Geometry, lang: string, patterned: boolean): TemplateResult {
     return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
       ${view.series.map((_, s) => {
         const cls = `s${s % SERIES_CLASSES}`;
@@ -279,8 +326,8 @@ export class LeidenMonitorChart extends LeidenElement {
           g.type === 'line'
             ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
                 <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
-            : svg`<rect class=${cls} x="4" y="0" width="20" height="14"></rect>`;
-        return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg>${seriesText(view, s, lang)}</li>`;
+            : svg`<rect class=${patterned && patternFill(s) ? 'patterned' : cls} fill=${ifDefined(patterned ? patternFill(s) : undefined)} x="4" y="0" width="20" height="14"></rect>`;
+        return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg><bdi>${seriesText(view, s, lang)}</bdi></li>`;
       })}
     </ul>`;
   }
@@ -293,16 +340,25 @@ export class LeidenMonitorChart extends LeidenElement {
     const value = view.values[tip.s][tip.c];
     // anchor at the end of the bar (or the marker), in CSS px of the rendered SVG
     const scale = this.width > 0 ? Math.min(1, this.width / g.width) : 1;
-    const x = g.margins.left + (g.horizontal ? mark.x + mark.width : mark.x + mark.width / 2);
+    const x = g.margins.left + (g.horizontal ? mark.x + (this.rtl ? 0 : mark.width) : mark.x + mark.width / 2);
     const y = g.margins.top + (g.horizontal ? mark.y : value !== null && value < 0 && g.type !== 'line' ? mark.y + mark.height : mark.y);
     const series = seriesText(view, tip.s, lang);
     // aria-hidden: the focused point's own name already says all of this
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({left: `${x * scale}px`, top: `${y * scale}px`})}>
-      <strong>${categoryText(view, tip.c, lang)}</strong>
-      ${series ? html`<span>${series}: </span>` : nothing}${value === null
+      <strong><bdi>${categoryText(view, tip.c, lang)}</bdi></strong>
+      ${series ? html`<span><bdi>${series}</bdi>: </span>` : nothing}${value === null
         ? msg('geen gegevens', {id: 'table.missing'})
         : formatValue(value, view.indicator.unit, view.indicator.decimals, lang)}
     </div>`;
+  }
+
+  private downloadCsv = (): void => {
+    if (this.view) downloadText(viewToCsv(this.view, this.locale.lang), `${this.view.indicator.id}.csv`);
+  };
+
+  /** The content runs right to left (Arabic): mirrored geometry, keys and side labels. */
+  private get rtl(): boolean {
+    return this.locale.dir === 'rtl';
   }
 
   private toggleTable = (): void => {
@@ -323,6 +379,7 @@ export class LeidenMonitorChart extends LeidenElement {
       nSeries: view.series.length,
       nCategories: view.categories.length,
       horizontal: this.geometry.horizontal,
+      rtl: this.rtl,
     }, event.ctrlKey || event.altKey || event.metaKey);
     if (!next) return;
     event.preventDefault();
@@ -334,9 +391,16 @@ export class LeidenMonitorChart extends LeidenElement {
   private onFocusin = (event: FocusEvent): void => {
     const point = markOf(event.target);
     if (!point) return;
+    if (!this.plotFocused) this.plotFocused = true;
     // compare first: a new object would schedule another update even for the same point
     if (!sameCursor(point, this.cursor)) this.cursor = point;
     if (!this.tip || !sameCursor(point, this.tip)) this.tip = point;
+  };
+
+  private onFocusout = (event: FocusEvent): void => {
+    // focus moving between marks stays inside; only leaving the plot hides the ring
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !(event.currentTarget as Node).contains(next)) this.plotFocused = false;
   };
 
   private onPointerover = (event: PointerEvent): void => {
