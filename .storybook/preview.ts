@@ -59,9 +59,21 @@ const withLanguageAndTheme: Decorator = (story, {globals}) => {
   return html`<div class="story-root ${theme}" lang=${locale}>${story()}</div>`;
 };
 
+/** Parts, CSS properties, slots and events are documentation, not args: no control for them. */
+const NO_CONTROL = new Set(['css custom properties', 'css shadow parts', 'slots', 'events']);
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+const documentationOnly: ArgTypesEnhancer = ({argTypes}) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      NO_CONTROL.has(String(argType.table?.category)) ? {...argType, control: false as const} : argType,
+    ]),
+  );
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withLanguageAndTheme],
+  argTypesEnhancers: [documentationOnly],
   parameters: {
     a11y: {test: 'error'},
     controls: {expanded: true, sort: 'requiredFirst'},

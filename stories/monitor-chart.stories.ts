@@ -87,14 +87,22 @@ const meta: Meta<ChartArgs> = {
   argTypes: {
     src: {control: 'text', description: 'URL of a monitor JSON document or JSON-stat 2.0 dataset.'},
     data: {control: 'object', description: 'The document as an object; wins over `src`.'},
-    indicator: {control: 'select', options: ['', ...INDICATORS, 'does-not-exist']},
+    indicator: {control: {type: 'select', labels: {'': '(none: the only one)'}}, options: ['', ...INDICATORS, 'does-not-exist']},
     filter: {control: 'text', description: '`dim=value;dim=value1,value2`, e.g. `area=GM0546,GM0503;period=2023`.'},
     type: {control: 'inline-radio', options: [...CHART_TYPES]},
     stacked: {control: 'boolean'},
-    series: {control: 'select', options: ['', 'area', 'group', 'flow', 'period'], description: 'Dimension that forms the series; empty: the default.'},
-    'heading-level': {control: 'select', options: ['', 1, 2, 3, 4, 5, 6], description: '`1`–`6`: title as a heading; empty: caption only.'},
+    series: {
+      control: {type: 'select', labels: {'': '(default)'}},
+      options: ['', 'area', 'group', 'flow', 'period'],
+      description: 'Dimension that forms the series; empty: the default.',
+    },
+    'heading-level': {
+      control: {type: 'select', labels: {'': '(none: caption only)'}},
+      options: ['', 1, 2, 3, 4, 5, 6],
+      description: '`1`–`6`: title as a heading; empty: caption only.',
+    },
     lang: {
-      control: 'select',
+      control: {type: 'select', labels: {'': '(inherit)'}},
       options: ['', 'nl', 'en', 'en-GB', 'de'],
       description: 'BCP 47 tag; empty: inherit (the toolbar sets the wrapper and `<html>`).',
       table: {category: 'attributes'},

@@ -96,6 +96,8 @@ describe('chart geometry', () => {
 
   it('truncateLabel(text, width) keeps short text and cuts long text with an ellipsis', () => {
     expect(truncateLabel('Leiden', 200)).to.equal('Leiden');
+    // room computed as the label's own width, with floating-point dust, keeps it whole
+    expect(truncateLabel('Groningen', 9 * 6.8 - 1e-9)).to.equal('Groningen');
     const cut = truncateLabel('Binnenstad-Noord en omgeving', 70);
     expect(cut.endsWith('…')).to.be.true;
     expect(cut.length).to.be.lessThan(12);
