@@ -97,12 +97,13 @@ describe('<leiden-monitor-chart> rendering', () => {
     expect($(plain, 'h1, h2, h3, h4, h5, h6')).to.equal(null);
   });
 
-  it('shows period, source link and update date under the chart', async () => {
+  it('shows the description in the caption, and period, source link and update date under the chart', async () => {
     const el = await chart(html`<leiden-monitor-chart .data=${timeSeriesMonitor()}></leiden-monitor-chart>`);
     const source = $(el, '[part=source]')!;
     expect(source.textContent).to.contain('Periode: 2020–2023');
     expect(source.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/bron');
     expect(source.textContent).to.contain('1 juni 2024');
+    expect($(el, 'figcaption .description')!.textContent).to.equal('Inwoners met een niet-Nederlandse nationaliteit, als deel van alle inwoners.');
   });
 
   it('applies `filter` and `series`', async () => {

@@ -18,6 +18,7 @@ export function timeSeriesMonitor(values: (number | null)[] = [10.5, 11.2, null,
       {
         id: 'share',
         label: {nl: 'Aandeel internationals', en: 'Share of internationals'},
+        description: {nl: 'Inwoners met een niet-Nederlandse nationaliteit, als deel van alle inwoners.', en: 'Residents with a non-Dutch nationality, as a share of all residents.'},
         unit,
         decimals: 1,
         dimensions: ['period', 'area'],

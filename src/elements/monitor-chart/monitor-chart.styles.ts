@@ -18,6 +18,10 @@ export const chartStyles = css`
     color: var(--_text-muted);
     font-size: 0.875em;
   }
+  .description {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+  }
   .sample-badge {
     display: inline-block;
     margin: 0.25em 0 0;

@@ -168,6 +168,7 @@ export class LeidenMonitorChart extends LeidenElement {
       <figcaption part="caption">
         ${renderHeading(this.headingLevel, 'title', title)}
         ${this.renderSubtitle(view, lang)}
+        ${indicator.description ? html`<p class="description">${resolveText(indicator.description, lang)}</p>` : nothing}
         ${indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
       </figcaption>
       <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}</p>
