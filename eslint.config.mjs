@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'storybook-static/**', 'src/generated/**', 'custom-elements.json']},
+  {ignores: ['dist/**', 'demo/react/dist/**', 'node_modules/**', 'coverage/**', 'storybook-static/**', 'src/generated/**', 'custom-elements.json']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -32,7 +32,20 @@ export default tseslint.config(
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'test/helpers/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.mjs', 'test/helpers/*.mjs', 'demo/**/*.mjs'],
     languageOptions: {globals: {process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly'}},
+  },
+  {
+    // demo pages: plain browser modules loaded without a bundler (the React example is JSX)
+    files: ['demo/**/*.js', 'demo/**/*.jsx'],
+    ignores: ['demo/react/dist/**'],
+    languageOptions: {
+      parserOptions: {ecmaFeatures: {jsx: true}},
+      globals: {
+        URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', navigator: 'readonly', location: 'readonly',
+        getSelection: 'readonly', setTimeout: 'readonly', ResizeObserver: 'readonly', Option: 'readonly',
+        AbortController: 'readonly', Event: 'readonly',
+      },
+    },
   },
 );

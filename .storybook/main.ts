@@ -1,4 +1,9 @@
+import {existsSync} from 'node:fs';
 import type {StorybookConfig} from '@storybook/web-components-vite';
+
+/** The built drop-in bundle, for the embed builder story (demo/builder.html loads ../dist/). It
+ *  exists after `npm run build`; without it Storybook still builds and that one story says so. */
+const hasBundle = existsSync(new URL('../dist/leiden-widgets.js', import.meta.url));
 
 /**
  * Storybook 10 for the Leiden monitor widgets (TOOLING §7). Offline by design: no telemetry,
@@ -13,6 +18,9 @@ const config: StorybookConfig = {
   staticDirs: [
     {from: '../demo/data', to: '/data'},
     {from: '../test/fixtures', to: '/fixtures'},
+    // the embed builder story shows demo/builder.html in an iframe
+    {from: '../demo', to: '/demo'},
+    ...(hasBundle ? [{from: '../dist', to: '/dist'}] : []),
   ],
 };
 export default config;

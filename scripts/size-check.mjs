@@ -26,10 +26,20 @@ const BUDGETS_GZIP_KIB = {
 // npm entry points (CONTRACT §1), as files in dist/. `planned` ones may not be written yet:
 // they are skipped while missing. Move an entry to `required` once it exists.
 const ENTRIES = {
-  required: ['index.js', 'chart.js'],
-  planned: ['kpi.js', 'map.js', 'vision-goals.js', 'monitor.js'],
+  required: ['index.js', 'chart.js', 'map.js', 'kpi.js', 'vision-goals.js'],
+  planned: ['monitor.js'],
 };
 const DROP_IN = 'leiden-widgets.js';
+
+// Single-element entries and the folder of their element under dist/elements/: what one of them
+// loads up front may not include another's element code (issue 5: a page loads only what it uses).
+// Code behind a dynamic import() (vision-goals loads the KPI on demand) is not up front.
+const ISOLATED_ENTRIES = {
+  'chart.js': 'monitor-chart',
+  'kpi.js': 'monitor-kpi',
+  'map.js': 'monitor-map',
+  'vision-goals.js': 'vision-goals',
+};
 
 // Patterns that need 'unsafe-eval' (or are string-to-code) in the built drop-in.
 const FORBIDDEN_IN_BUNDLE = [
@@ -97,7 +107,8 @@ async function bundleEntry(file) {
       name: Object.keys(c.modules).map(ownerOf).filter((o) => !o.includes('/') || o.startsWith('data/')).join(', ') || c.fileName,
       code: c.code,
     }));
-    return {code: upFront.map((c) => c.code).join('\n'), owners, lazy};
+    const upFrontModules = upFront.flatMap((c) => Object.keys(c.modules ?? {}).map(ownerOf));
+    return {code: upFront.map((c) => c.code).join('\n'), owners, lazy, upFrontModules};
   } finally {
     await bundle.close();
   }
@@ -127,8 +138,8 @@ async function measureAll(dist) {
       continue;
     }
     try {
-      const {code, owners, lazy} = await bundleEntry(file);
-      rows.push({name: `${name} (bundled)`, budgetKey: name, owners, ...measure(code)});
+      const {code, owners, lazy, upFrontModules} = await bundleEntry(file);
+      rows.push({name: `${name} (bundled)`, budgetKey: name, owners, upFrontModules, ...measure(code)});
       for (const chunk of lazy) rows.push({name: `↳ ${name}: ${chunk.name} (loaded on demand)`, ...measure(chunk.code)});
     } catch (e) {
       problems.push(`could not bundle ${file}: ${e.message}`);
@@ -159,6 +170,21 @@ function overBudget(rows) {
     const budget = BUDGETS_GZIP_KIB[r.budgetKey];
     if (budget !== undefined && r.gzip > budget * KiB) {
       problems.push(`${r.budgetKey} is ${fmt(r.gzip)} gzip, over its budget of ${budget} KiB (${r.gzip} > ${budget * KiB} bytes)`);
+    }
+  }
+  return problems;
+}
+
+/** A single-element entry that loads another element's code up front (see ISOLATED_ENTRIES). */
+function crossEntryCode(rows) {
+  const problems = [];
+  for (const r of rows) {
+    const own = ISOLATED_ENTRIES[r.budgetKey];
+    if (!own || !r.upFrontModules) continue;
+    for (const [entry, folder] of Object.entries(ISOLATED_ENTRIES)) {
+      if (folder === own) continue;
+      const leaked = r.upFrontModules.filter((m) => m.startsWith(`elements/${folder}/`));
+      if (leaked.length) problems.push(`${r.budgetKey} loads code of ${entry} up front: ${leaked.join(', ')}`);
     }
   }
   return problems;
@@ -206,13 +232,13 @@ async function main() {
   const {rows, problems} = await measureAll(dist);
   printTable(rows);
   printContributors(rows);
-  problems.push(...overBudget(rows), ...checkBundle(dist), ...checkSources(src));
+  problems.push(...overBudget(rows), ...crossEntryCode(rows), ...checkBundle(dist), ...checkSources(src));
   if (problems.length) {
     console.error(`\nsize-check FAILED (${problems.length}):`);
     for (const p of problems) console.error(`  - ${p}`);
     return 1;
   }
-  console.log('\nsize-check: all budgets met; no eval/new Function/string timers in the drop-in; no HTML sinks in src/');
+  console.log(`\nsize-check: all budgets met; single-element entries load no other element's code (${Object.keys(ISOLATED_ENTRIES).join(', ')}); no eval/new Function/string timers in the drop-in; no HTML sinks in src/`);
   return 0;
 }
 

@@ -3,6 +3,9 @@
  * who want to load or validate monitor documents themselves.
  */
 export * from './chart.js';
+export * from './kpi.js';
+export * from './vision-goals.js';
+export * from './map.js';
 export type * from './data/model.js';
 export {MonitorError} from './data/errors.js';
 export {toModel} from './data/to-model.js';

@@ -10,13 +10,28 @@ import {msg, str, withLocale} from '../i18n/localization.js';
 export type ElementState = 'loading' | 'ready' | 'error';
 
 /**
+ * What every monitor element shares: `src`/`data` loading, `indicator`/`filter`, the language,
+ * the `state` attribute, the loading and error views, and the `monitor-load`/`monitor-error`
+ * events. Subclasses derive what they show in `prepare()` and draw it in `renderReady()`.
+ *
  * @attr {string} lang - BCP 47 language of UI text, numbers and data labels. Absent: the nearest
  *   ancestor's `lang`, then `<html lang>`, then `nl`. Changing it re-renders.
  * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: where the element is.
  *
- * What every monitor element shares: `src`/`data` loading, `indicator`/`filter`, the language,
- * the `state` attribute, the loading and error views, and the `monitor-load`/`monitor-error`
- * events. Subclasses derive what they show in `prepare()` and draw it in `renderReady()`.
+ * @cssprop --leiden-font-family - Font of all text.
+ * @cssprop --leiden-font-size - Base font size (1rem).
+ * @cssprop --leiden-color-text - Text colour.
+ * @cssprop --leiden-color-text-muted - Secondary text: axes, source, notes.
+ * @cssprop --leiden-color-background - Background colour.
+ * @cssprop --leiden-color-surface - Background of the error box and hovered buttons.
+ * @cssprop --leiden-color-border - Borders and the zero line.
+ * @cssprop --leiden-color-grid - Grid lines and the loading spinner's track.
+ * @cssprop --leiden-color-accent - Accent (spinner, sample-data badge).
+ * @cssprop --leiden-color-focus - Focus ring.
+ * @cssprop --leiden-color-error - Error marker.
+ *
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
  */
 export abstract class LeidenElement extends LitElement {
   /** URL of a monitor JSON document or JSON-stat 2.0 dataset, resolved against the page URL. */
@@ -130,14 +145,14 @@ export abstract class LeidenElement extends LitElement {
   protected abstract readyOutcome(): unknown;
 
   protected renderLoading(): TemplateResult {
-    return html`<div class="status" role="status" part="status">
+    return html`<div class="status" role="status" part="status" lang=${this.locale.textLang} dir=${this.locale.dir}>
       <span class="spinner" aria-hidden="true"></span>${msg('Gegevens laden…', {id: 'state.loading'})}
     </div>`;
   }
 
   protected renderError(error: MonitorError): TemplateResult {
     const retryable = error.code === 'network' || error.code === 'http';
-    return html`<div class="error" role="alert" part="error">
+    return html`<div class="error" role="alert" part="error" lang=${this.locale.textLang} dir=${this.locale.dir}>
       <p class="error-message">${errorMessage(error.code, error.status)}</p>
       <details class="error-details">
         <summary>${msg('Technische details', {id: 'state.error.details'})}</summary>

@@ -18,14 +18,14 @@ export function renderDataTable(view: View, lang: string, id: string): TemplateR
     <caption>${resolveText(indicator.label, lang)}${unit ? html` <span class="unit">(${unit})</span>` : ''}</caption>
     <thead>
       <tr>
-        <th scope="col">${resolveText(view.categoryDimension.label, lang)}</th>
-        ${view.series.map((_, s) => html`<th scope="col">${seriesHeader(s)}</th>`)}
+        <th scope="col"><bdi>${resolveText(view.categoryDimension.label, lang)}</bdi></th>
+        ${view.series.map((_, s) => html`<th scope="col"><bdi>${seriesHeader(s)}</bdi></th>`)}
       </tr>
     </thead>
     <tbody>
       ${view.categories.map(
         (_, c) => html`<tr>
-          <th scope="row">${categoryText(view, c, lang)}</th>
+          <th scope="row"><bdi>${categoryText(view, c, lang)}</bdi></th>
           ${view.series.map((_, s) => {
             const value = view.values[s][c];
             const status = view.statuses[s][c];

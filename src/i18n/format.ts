@@ -72,14 +72,20 @@ export function formatPeriod(id: string, lang: string): string {
   const period = parsePeriod(id);
   if (!period) return id;
   if (period.quarter !== undefined) {
-    const quarter = period.quarter;
-    const year = period.year;
+    // digits as the locale writes them (Latin for nl, en, ar; Arabic-Indic for ar-EG)
+    const quarter = integer(period.quarter, lang);
+    const year = integer(period.year, lang);
     return msg(str`${quarter}e kwartaal ${year}`, {id: 'period.quarter'});
   }
   if (period.month !== undefined) {
     return monthFormat(lang).format(new Date(Date.UTC(period.year, period.month - 1, 1)));
   }
-  return String(period.year);
+  return integer(period.year, lang);
+}
+
+/** A year or a count as the locale writes digits, without grouping ("2023", not "2.023"). */
+function integer(n: number, lang: string): string {
+  return numberFormat(lang, {useGrouping: false}).format(n);
 }
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {canonicalLanguage, declaredLanguage, uiLocaleFor} from './language.js';
+import {languageDirection, type Direction} from './direction.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -13,6 +14,13 @@ export class LocaleController implements ReactiveController {
   lang = 'nl';
   /** The UI catalogue in use (`nl`, `en`, …). */
   uiLocale = 'nl';
+  /**
+   * The language the UI text is in, for `lang` on the element's content: `lang` itself when its
+   * catalogue serves it (`en-GB`), else the catalogue's (`fr` → `en`), so voices match the text.
+   */
+  textLang = 'nl';
+  /** Direction of the UI text, for `dir` on the content: `rtl` for Arabic. */
+  dir: Direction = 'ltr';
   private readonly host: Host;
   private ownObserver?: MutationObserver;
 
@@ -45,6 +53,9 @@ export class LocaleController implements ReactiveController {
   private resolve(): void {
     this.lang = canonicalLanguage(declaredLanguage(this.host));
     this.uiLocale = uiLocaleFor(this.lang);
+    this.textLang = this.lang.split('-')[0].toLowerCase() === this.uiLocale ? this.lang : this.uiLocale;
+    // from the text's language, not the tag's: English text (lang="he", no catalogue) stays ltr
+    this.dir = languageDirection(this.textLang);
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import type {msg as litMsg, LocaleModule, StrResult} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import * as ar from '../generated/locales/ar.js';
 import * as en from '../generated/locales/en.js';
 
 /** The UI languages we ship (the source locale first). */
@@ -17,7 +18,7 @@ export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
 // One line per target locale: catalogues are small, so they are imported statically (no extra
 // request, no dynamic import that a CMS page or CSP could block).
-const catalogues: Record<string, LocaleModule> = {en};
+const catalogues: Record<string, LocaleModule> = {ar, en};
 
 let activeUiLocale: string = sourceLocale;
 

@@ -34,7 +34,9 @@ const DENSE_CATEGORIES = 40;
 const RING_GAP = 3;
 
 /**
- * One indicator of a Leiden monitor as an accessible SVG chart, with its data as a table.
+ * One indicator of a Leiden monitor as an accessible SVG chart, with its data as a table. The
+ * shared tokens (`--leiden-font-*`, `--leiden-color-text` …) and the `status` and `error` parts
+ * come from LeidenElement.
  *
  * @summary A bar, column or line chart (or a table) of one monitor indicator.
  *
@@ -56,21 +58,14 @@ const RING_GAP = 3;
  * @csspart toggle - The button that shows or hides the table.
  * @csspart download - The button that downloads the data as CSV.
  * @csspart table - The data table.
- * @csspart status - The loading message.
- * @csspart error - The error message.
- *
- * @cssprop --leiden-font-family - Font of all text.
- * @cssprop --leiden-font-size - Base font size (1rem).
- * @cssprop --leiden-color-text - Text colour.
- * @cssprop --leiden-color-text-muted - Secondary text: axes, source, notes.
- * @cssprop --leiden-color-background - Background colour.
- * @cssprop --leiden-color-surface - Background of the error box and hovered buttons.
- * @cssprop --leiden-color-border - Borders and the zero line.
- * @cssprop --leiden-color-grid - Grid lines.
- * @cssprop --leiden-color-accent - Accent (spinner, sample-data badge).
- * @cssprop --leiden-color-focus - Focus ring.
- * @cssprop --leiden-color-error - Error marker.
- * @cssprop --leiden-color-series-1 - Colour of the 1st series (likewise -2 … -8).
+ * @cssprop --leiden-color-series-1 - Colour of series 1.
+ * @cssprop --leiden-color-series-2 - Colour of series 2.
+ * @cssprop --leiden-color-series-3 - Colour of series 3.
+ * @cssprop --leiden-color-series-4 - Colour of series 4.
+ * @cssprop --leiden-color-series-5 - Colour of series 5.
+ * @cssprop --leiden-color-series-6 - Colour of series 6.
+ * @cssprop --leiden-color-series-7 - Colour of series 7.
+ * @cssprop --leiden-color-series-8 - Colour of series 8.
  */
 export class LeidenMonitorChart extends LeidenElement {
   static override styles = [tokenStyles, sharedStyles, chartStyles];

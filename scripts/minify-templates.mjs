@@ -1,0 +1,68 @@
+// Collapses the formatting inside lit's html``, svg`` and css`` templates in the JS that tsc emitted
+// to dist/, so partners' bundles (and our drop-in) do not ship our indentation. Only the static text
+// of those templates changes, found with TypeScript's parser; the expressions between them are left
+// alone. HTML and SVG: whitespace runs that contain a line break become one space (same rendering:
+// no <pre> in our templates). CSS: comments go, whitespace runs shrink to one space, and spaces next
+// to { } ; , > are dropped (never inside values like calc(), which keep their single spaces).
+import {readFileSync, writeFileSync, readdirSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import ts from 'typescript';
+
+const TAGS = new Set(['html', 'svg', 'css']);
+
+export function minifyTemplateText(tag, text) {
+  if (tag === 'css') {
+    return text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  }
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function minifyFile(file) {
+  const source = readFileSync(file, 'utf8');
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
+      const tag = node.tag.text;
+      const parts = ts.isNoSubstitutionTemplateLiteral(node.template)
+        ? [node.template]
+        : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        // the text sits between the delimiters: ` or } before it, ` or ${ after it
+        const start = part.getStart(sf) + 1;
+        const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+        const raw = source.slice(start, end);
+        // css with ${} expressions: keep a space at the seams so values do not glue to keywords
+        const min = tag === 'css' && parts.length > 1 ? ` ${minifyTemplateText(tag, raw)} ` : minifyTemplateText(tag, raw);
+        if (min !== raw) edits.push([start, end, min]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  if (!edits.length) return 0;
+  let out = source;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  writeFileSync(file, out);
+  return source.length - out.length;
+}
+
+function jsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'cli' ? [] : jsFiles(path);
+    return path.endsWith('.js') && !path.endsWith('leiden-widgets.js') ? [path] : [];
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  let saved = 0;
+  for (const file of jsFiles(dir)) saved += minifyFile(file);
+  console.log(`minify-templates: ${(saved / 1024).toFixed(1)} KiB of template formatting removed in ${dir}/`);
+}

@@ -1,0 +1,128 @@
+import {css} from 'lit';
+
+export const kpiStyles = css`
+  :host([variant='inline']) {
+    display: inline;
+    contain: none;
+    background: transparent;
+    line-height: inherit;
+    font-size: inherit;
+  }
+  .tile {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    height: 100%;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_background);
+  }
+  .title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .subtitle,
+  .note {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .note {
+    font-style: italic;
+  }
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    margin: 0.25em 0 0;
+  }
+  .tile .value {
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .tile .period {
+    color: var(--_text-muted);
+  }
+  .change {
+    margin: 0;
+    font-size: 0.9375em;
+  }
+  .symbol {
+    display: inline-block;
+    min-width: 1em;
+  }
+  .sparkline {
+    display: block;
+    margin: 0.25em 0;
+    overflow: visible;
+    color: var(--_series-1);
+  }
+  .spark-line {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .spark-dot {
+    fill: currentColor;
+  }
+  .source {
+    margin: auto 0 0;
+    padding-top: 0.25em;
+    color: var(--_text-muted);
+    font-size: 0.8125em;
+  }
+  .sample-badge {
+    align-self: flex-start;
+    margin: 0;
+    padding: 0 0.4em;
+    border: 1px solid var(--_accent);
+    border-radius: 3px;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .inline .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .inline .sample-badge {
+    display: inline;
+  }
+  /* inline: loading and error views flow in the sentence */
+  :host([variant='inline']) .status,
+  :host([variant='inline']) .error,
+  :host([variant='inline']) .error-message {
+    display: inline;
+    min-height: 0;
+    margin: 0;
+    padding: 0;
+  }
+  :host([variant='inline']) .error {
+    padding: 0 0.25em;
+    border-inline-start-width: 3px;
+  }
+  :host([variant='inline']) .error-details {
+    display: none;
+  }
+  :host([variant='inline']) .spinner {
+    display: inline-block;
+    vertical-align: -0.125em;
+    margin-inline-end: 0.25em;
+  }
+  @media (forced-colors: active) {
+    .sparkline {
+      color: CanvasText;
+    }
+    .tile {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,223 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {LeidenElement} from '../../base/leiden-element.js';
+import type {MonitorModel, View} from '../../data/model.js';
+import {selectView} from '../../data/view.js';
+import {parseFilter} from '../../data/filter.js';
+import {resolveText} from '../../data/localized-text.js';
+import {categoryText, trend} from '../../chart/describe.js';
+import {renderHeading} from '../../chart/heading.js';
+import {renderSourceLine} from '../../chart/source-line.js';
+import {formatPeriod, formatValue} from '../../i18n/format.js';
+import {msg, str} from '../../i18n/localization.js';
+import {tokenStyles} from '../../styles/tokens.styles.js';
+import {sharedStyles} from '../../styles/shared.styles.js';
+import {kpiStyles} from './monitor-kpi.styles.js';
+import {keyFigure, shownDecimals, type KeyFigure} from './key-figure.js';
+import {SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry, sparklineContent} from './sparkline.js';
+
+/** `tile` (default): a block with title, value, change, trend line and source. `inline`: a phrase. */
+export type KpiVariant = 'tile' | 'inline';
+
+const SYMBOLS = {up: '▲', down: '▼', same: '='} as const;
+
+/**
+ * One key figure of a Leiden monitor: the latest value of an indicator, its period, the change
+ * against the period before, and a small trend line with a text alternative.
+ *
+ * The KPI follows one time series. When `filter` leaves several series (e.g. arrivals and
+ * departures), it shows the first in the document's order and names it under the title; pick
+ * another with `filter` (`flow=departure`). When one period is left (fixed by `filter`, or the
+ * indicator has only one), it shows that one value with its period, without change or trend line.
+ * When a change is shown, it is against the latest earlier period that has a value, and names it.
+ *
+ * @summary The latest value of a monitor indicator, with its change and trend.
+ *
+ * @customElement leiden-monitor-kpi
+ * @tagname leiden-monitor-kpi
+ *
+ * @fires monitor-load - The data is loaded and rendered. `detail: {indicator?: string}`
+ * @fires monitor-error - The KPI cannot show what was asked. `detail: {code, message}`
+ *
+ * @slot - Fallback content (e.g. the figure as text, or a link to Leiden in Cijfers) for readers
+ *   without JavaScript; hidden once the element renders.
+ *
+ * @csspart kpi - The tile (or, inline, the phrase) around everything.
+ * @csspart title - The indicator title (tile only).
+ * @csspart value - The latest value.
+ * @csspart period - The period of the latest value.
+ * @csspart change - The change against the previous period, with its direction in words and symbol.
+ * @csspart sparkline - The trend line (SVG).
+ * @csspart source - The line with period, source and update date (tile only).
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ *
+ * @cssprop --leiden-font-family - Font of all text.
+ * @cssprop --leiden-font-size - Base font size (1rem).
+ * @cssprop --leiden-color-text - Text colour.
+ * @cssprop --leiden-color-text-muted - Secondary text: period, change, source.
+ * @cssprop --leiden-color-background - Background colour.
+ * @cssprop --leiden-color-surface - Background of the tile and the error box.
+ * @cssprop --leiden-color-border - Border of the tile.
+ * @cssprop --leiden-color-accent - Accent (spinner, sample-data badge).
+ * @cssprop --leiden-color-focus - Focus ring.
+ * @cssprop --leiden-color-error - Error marker.
+ * @cssprop --leiden-color-series-1 - Colour of the trend line.
+ */
+export class LeidenMonitorKpi extends LeidenElement {
+  static override styles = [tokenStyles, sharedStyles, kpiStyles];
+
+  /** `tile` (default) or `inline` (a phrase that flows in running text: value, period, change). */
+  @property({reflect: true}) variant: KpiVariant = 'tile';
+
+  /** `1`–`6`: render the title as a heading of that level (tile only); absent: plain text. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+
+  private view?: View;
+  private figure?: KeyFigure;
+  private viewKey?: unknown[];
+
+  protected override prepare(model: MonitorModel): void {
+    const key = [model, this.indicator, this.filter];
+    if (this.view && this.viewKey && key.every((k, i) => k === this.viewKey![i])) return;
+    this.view = undefined;
+    this.figure = undefined;
+    const view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined)});
+    this.figure = keyFigure(view);
+    this.view = view;
+    this.viewKey = key;
+  }
+
+  protected override readyOutcome(): unknown {
+    return this.view;
+  }
+
+  protected override get loadedIndicator(): string | undefined {
+    return this.view?.indicator.id ?? this.indicator ?? undefined;
+  }
+
+  protected override renderReady(): TemplateResult {
+    return this.variant === 'inline' ? this.renderInline(this.view!, this.figure!) : this.renderTile(this.view!, this.figure!);
+  }
+
+  private renderTile(view: View, fig: KeyFigure): TemplateResult {
+    const lang = this.locale.lang;
+    const title = resolveText(view.indicator.label, lang);
+    const missing = this.missingLatestText(view, fig, lang);
+    const context = contextText(view, fig, lang);
+    const period = periodOf(view, fig, lang);
+    return html`<div class="kpi tile" part="kpi" role="group" aria-labelledby="title" lang=${this.locale.textLang} dir=${this.locale.dir}>
+      <div part="title">${renderHeading(this.headingLevel, 'title', title)}</div>
+      ${context ? html`<p class="subtitle">${context}</p>` : nothing}
+      ${view.indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
+      ${missing ? html`<p class="note">${missing}</p>` : nothing}
+      <p class="figure">
+        <span class="value" part="value">${this.valueText(view, fig.latest.value, lang)}</span>
+        ${period ? html`<span class="period" part="period">${period}</span>` : nothing}
+      </p>
+      ${this.renderChange(view, fig, lang)}
+      ${this.renderSparkline(view, fig, lang)}
+      ${renderSourceLine(this.loader.model!, view, lang)}
+    </div>`;
+  }
+
+  private renderInline(view: View, fig: KeyFigure): TemplateResult {
+    const lang = this.locale.lang;
+    const period = periodOf(view, fig, lang);
+    const missing = this.missingLatestText(view, fig, lang);
+    const change = fig.previous ? this.changeText(view, fig, lang) : '';
+    // "13,1% (2023; ▲ 1,5 procentpunt hoger dan in 2022)"
+    return html`<span class="kpi inline" part="kpi" lang=${this.locale.textLang} dir=${this.locale.dir}
+      ><span class="value" part="value">${this.valueText(view, fig.latest.value, lang)}</span>${period || change || missing
+        ? html` <span class="detail">(${period ? html`<span part="period">${period}</span>` : nothing}${missing ? html`${period ? '; ' : ''}${missing}` : nothing}${change
+            ? html`${period || missing ? '; ' : ''}<span class="change ${fig.direction}" part="change"
+                ><span class="symbol" aria-hidden="true">${SYMBOLS[fig.direction!]}</span> ${change}</span
+              >`
+            : nothing})</span>`
+        : nothing}${view.indicator.sample ? html` <span class="sample-badge">voorbeelddata / sample data</span>` : nothing}</span
+    >`;
+  }
+
+  private renderChange(view: View, fig: KeyFigure, lang: string): TemplateResult | typeof nothing {
+    if (!fig.overTime) return nothing;
+    if (!fig.previous) {
+      return html`<p class="change none" part="change">${msg('Geen eerdere periode om mee te vergelijken.', {id: 'kpi.change.none'})}</p>`;
+    }
+    return html`<p class="change ${fig.direction}" part="change">
+      <span class="symbol" aria-hidden="true">${SYMBOLS[fig.direction!]}</span> ${this.changeText(view, fig, lang)}
+    </p>`;
+  }
+
+  private renderSparkline(view: View, fig: KeyFigure, lang: string): TemplateResult | typeof nothing {
+    const row = view.values[fig.s];
+    const t = fig.overTime ? trend(row) : undefined;
+    if (!t) return nothing;
+    const fmt = (v: number) => this.valueText(view, v, lang);
+    const from = categoryText(view, t.firstC, lang);
+    const to = categoryText(view, t.lastC, lang);
+    const first = fmt(t.first);
+    const last = fmt(t.last);
+    const label = msg(str`Trendlijn ${from}–${to}: van ${first} in ${from} naar ${last} in ${to}.`, {id: 'kpi.sparkline'});
+    return html`<svg class="sparkline" part="sparkline" role="img" aria-label=${label}
+      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" width=${SPARK_WIDTH} height=${SPARK_HEIGHT}>${sparklineContent(sparkGeometry(row))}</svg>`;
+  }
+
+  private valueText(view: View, value: number, lang: string): string {
+    return formatValue(value, view.indicator.unit, view.indicator.decimals, lang);
+  }
+
+  /** "geen gegevens voor 2023" when the latest period has no value; '' otherwise. */
+  private missingLatestText(view: View, fig: KeyFigure, lang: string): string {
+    if (!fig.overTime || fig.lastC === fig.latest.c) return '';
+    const period = categoryText(view, fig.lastC, lang);
+    return msg(str`geen gegevens voor ${period}`, {id: 'kpi.missing-latest'});
+  }
+
+  /** The change in words: "1,5 procentpunt hoger dan in 2022" / "up 1.5 percentage points on 2022". */
+  private changeText(view: View, fig: KeyFigure, lang: string): string {
+    const previous = categoryText(view, fig.previous!.c, lang);
+    if (fig.direction === 'same') return msg(str`gelijk aan ${previous}`, {id: 'kpi.change.same'});
+    const {unit, decimals} = view.indicator;
+    const size = Math.abs(fig.change!);
+    let amount: string;
+    if (unit === 'percent') {
+      const points = formatValue(size, undefined, shownDecimals(unit, decimals), lang);
+      amount =
+        new Intl.PluralRules(lang).select(Number(size.toFixed(shownDecimals(unit, decimals)))) === 'one'
+          ? msg(str`${points} procentpunt`, {id: 'kpi.points.one'})
+          : msg(str`${points} procentpunt`, {id: 'kpi.points.other'});
+    } else {
+      amount = formatValue(size, unit, decimals, lang);
+    }
+    if (fig.relative !== undefined) {
+      const relative = `${fig.relative > 0 ? '+' : '−'}${formatValue(Math.abs(fig.relative), 'percent', 1, lang)}`;
+      return fig.direction === 'up'
+        ? msg(str`${amount} meer dan in ${previous}, ${relative}`, {id: 'kpi.change.up-count'})
+        : msg(str`${amount} minder dan in ${previous}, ${relative}`, {id: 'kpi.change.down-count'});
+    }
+    return fig.direction === 'up'
+      ? msg(str`${amount} hoger dan in ${previous}`, {id: 'kpi.change.up'})
+      : msg(str`${amount} lager dan in ${previous}`, {id: 'kpi.change.down'});
+  }
+}
+
+/** The period of the value shown: the latest present one, or the period the filter fixed. */
+function periodOf(view: View, fig: KeyFigure, lang: string): string {
+  if (view.categoryDimension.role === 'time') return categoryText(view, fig.latest.c, lang);
+  const time = view.fixed.find((f) => f.dimension.role === 'time');
+  return time ? formatPeriod(time.category.id, lang) : '';
+}
+
+/** What else the figure is about: the fixed categories, the series and, off the time axis, the category. */
+function contextText(view: View, fig: KeyFigure, lang: string): string {
+  const parts = view.fixed.filter(({dimension}) => dimension.role !== 'time').map(({category}) => resolveText(category.label, lang));
+  if (view.seriesDimension) parts.push(resolveText(view.series[fig.s].label, lang));
+  if (view.categoryDimension.role !== 'time') parts.push(categoryText(view, fig.latest.c, lang));
+  return parts.filter(Boolean).join(' · ');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'leiden-monitor-kpi': LeidenMonitorKpi;
+  }
+}

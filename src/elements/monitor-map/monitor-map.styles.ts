@@ -1,0 +1,74 @@
+import {css} from 'lit';
+
+/**
+ * The map's own tokens and rules, on top of the chart's (figure, caption, legend, tooltip, table:
+ * one look for both, and shared bytes in the drop-in). The five class colours form one sequential
+ * blue scale, light to dark; the darkest keeps 3:1 against the dark area outline, the lightest
+ * stands off the white background by that outline. Areas without data are hatched, never filled with a class colour.
+ */
+export const mapStyles = css`
+  :host {
+    --_map-color-1: var(--leiden-map-color-1, #eaf2fb);
+    --_map-color-2: var(--leiden-map-color-2, #c2daf1);
+    --_map-color-3: var(--leiden-map-color-3, #8fbbe4);
+    --_map-color-4: var(--leiden-map-color-4, #5b96d0);
+    --_map-color-5: var(--leiden-map-color-5, #2f6db3);
+    --_map-outline: var(--leiden-map-outline, #1a1a1a);
+    --_map-no-data: var(--leiden-map-no-data, #767676);
+  }
+  .area {
+    stroke: var(--_map-outline);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+    fill-rule: evenodd;
+  }
+  .area:focus {
+    outline: none;
+  }
+  .c1 { fill: var(--_map-color-1); }
+  .c2 { fill: var(--_map-color-2); }
+  .c3 { fill: var(--_map-color-3); }
+  .c4 { fill: var(--_map-color-4); }
+  .c5 { fill: var(--_map-color-5); }
+  .no-data-bg {
+    fill: var(--_background);
+  }
+  .no-data-line {
+    stroke: var(--_map-no-data);
+    stroke-width: 1.5;
+  }
+  .ring {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .ring.hover {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .ring.focus {
+    stroke: var(--_focus);
+    stroke-width: 3.5;
+  }
+  .legend rect {
+    stroke: var(--_map-outline);
+    stroke-width: 0.75;
+  }
+  .tooltip {
+    pointer-events: none;
+  }
+  @media (forced-colors: active) {
+    .area {
+      stroke: CanvasText;
+    }
+    .c1, .c2, .c3, .c4, .c5 {
+      fill: Canvas;
+    }
+    .no-data-line {
+      stroke: GrayText;
+    }
+    .ring.focus {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,446 @@
+import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {LeidenElement, type ElementState} from '../../base/leiden-element.js';
+import type {MonitorModel, View} from '../../data/model.js';
+import {parseFilter} from '../../data/filter.js';
+import {loadDocument} from '../../data/load.js';
+import {MonitorError, isMonitorError} from '../../data/errors.js';
+import {resolveText} from '../../data/localized-text.js';
+import {renderDataTable} from '../../chart/data-table.js';
+import {renderHeading} from '../../chart/heading.js';
+import {renderSourceLine} from '../../chart/source-line.js';
+import {formatPeriod, formatValue} from '../../i18n/format.js';
+import {msg} from '../../i18n/localization.js';
+import {readGeometry, type MapGeometry} from '../../map/geo.js';
+import {matchAreas, featureName, type AreaMatch} from '../../map/match.js';
+import {quantileClasses, type Classes} from '../../map/classes.js';
+import {layoutMap, type MapLayout} from '../../map/layout.js';
+import {selectMapView, type MapView} from '../../map/map-view.js';
+import {areaOrder, moveArea, type AreaOrder} from '../../map/keyboard.js';
+import {areaLabel, classText, describeMap, type MapArea} from '../../map/describe.js';
+import {tokenStyles} from '../../styles/tokens.styles.js';
+import {sharedStyles} from '../../styles/shared.styles.js';
+import {chartStyles} from '../monitor-chart/monitor-chart.styles.js';
+import {mapStyles} from './monitor-map.styles.js';
+
+/** Width used before the first measurement (and at width 0), as the chart does. */
+const FALLBACK_WIDTH = 600;
+const MAX_HEIGHT = 520;
+
+type GeoStatus = 'loading' | 'ready' | 'error';
+
+/** What the map draws for the current view and geometry (not the width). */
+interface Choropleth {
+  readonly mapView: MapView;
+  readonly geometry: MapGeometry;
+  readonly match: AreaMatch;
+  readonly classes: Classes;
+  /** Per feature: its data value (null: none) and status. */
+  readonly values: readonly (number | null)[];
+  readonly statuses: readonly (string | undefined)[];
+}
+
+/** The shipped districts, read once per page and only when a map has no `geo`. */
+let leidenWijken: Promise<unknown> | undefined;
+function loadLeidenWijken(): Promise<unknown> {
+  leidenWijken ??= import('../../geo/leiden-wijken.js').then((m) => m.leidenWijken2023);
+  return leidenWijken;
+}
+
+/**
+ * A choropleth of one monitor indicator by area for one period, with a legend and its data as a
+ * table.
+ *
+ * @summary A map of Leiden's districts (or any GeoJSON/TopoJSON areas) coloured by an indicator.
+ *
+ * @customElement leiden-monitor-map
+ * @tagname leiden-monitor-map
+ *
+ * @fires monitor-load - The data and the geometry are loaded and the map is drawn. `detail: {indicator?: string}`
+ * @fires monitor-error - The map cannot show what was asked (also for a `geo` that fails to load or
+ *   is not GeoJSON/TopoJSON, and an indicator without an area dimension). `detail: {code, message}`
+ *
+ * @slot - Fallback content (e.g. a link to Leiden in Cijfers) for readers without JavaScript;
+ *   hidden once the element renders.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart caption - The `<figcaption>` with the title.
+ * @csspart plot - The SVG map.
+ * @csspart legend - The legend of the colour classes and "no data".
+ * @csspart tooltip - The tooltip of the hovered or focused area.
+ * @csspart source - The line with period, source and update date.
+ * @csspart toggle - The button that shows or hides the table.
+ * @csspart table - The data table.
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ *
+ * @cssprop --leiden-map-color-1 - Fill of the lowest class (likewise -2 … -5, light to dark).
+ * @cssprop --leiden-map-outline - Outline of the areas.
+ * @cssprop --leiden-map-no-data - Hatching of areas without data.
+ * @cssprop --leiden-font-family - Font of all text.
+ * @cssprop --leiden-font-size - Base font size (1rem).
+ * @cssprop --leiden-color-text - Text colour; outline of the hovered area.
+ * @cssprop --leiden-color-text-muted - Secondary text: subtitle, source.
+ * @cssprop --leiden-color-background - Background; ground of the no-data hatching.
+ * @cssprop --leiden-color-surface - Background of the error box and hovered buttons.
+ * @cssprop --leiden-color-border - Borders.
+ * @cssprop --leiden-color-grid - Table rules.
+ * @cssprop --leiden-color-accent - Accent (spinner, sample-data badge).
+ * @cssprop --leiden-color-focus - Outline of the focused area.
+ * @cssprop --leiden-color-error - Error marker.
+ */
+export class LeidenMonitorMap extends LeidenElement {
+  static override styles = [tokenStyles, sharedStyles, chartStyles, mapStyles];
+
+  /** Period id to show (e.g. `2017`); default: the latest period with data. */
+  @property() period?: string | null;
+
+  /**
+   * URL of a GeoJSON or TopoJSON document with the areas, resolved against the page URL; absent:
+   * Leiden's ten districts (wijken, CBS 2023), shipped with the library.
+   */
+  @property() geo?: string | null;
+
+  /** Extension: the TopoJSON object to draw (default: the topology's first object). */
+  @property({attribute: 'geo-object'}) geoObject?: string | null;
+
+  /** `1`–`6`: render the title as a heading of that level; absent: caption text only. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+
+  @state() private width = 0;
+  @state() private tableOpen = false;
+  /** The area with the keyboard's Tab stop (feature index). */
+  @state() private cursor = 0;
+  /** The area whose tooltip is shown. */
+  @state() private tip?: number;
+  /** The area that has focus, outlined even when its tooltip is closed. */
+  @state() private focused?: number;
+
+  private geoStatus: GeoStatus = 'loading';
+  private geoError?: MonitorError;
+  private geometry?: MapGeometry;
+  private geoKey?: string;
+  private geoRun?: AbortController;
+
+  private mapView?: MapView;
+  private mapViewKey?: unknown[];
+  private choropleth?: Choropleth;
+  private layout?: MapLayout;
+  private layoutGeometry?: MapGeometry;
+  private order?: AreaOrder;
+  private resizeObserver?: ResizeObserver;
+  private focusAfterRender = false;
+
+  constructor() {
+    super();
+    // the base's "try again" button reloads the data; a failed `geo` must be fetched again too
+    const reload = this.loader.reload.bind(this.loader);
+    this.loader.reload = () => {
+      if (this.geoStatus === 'error') this.geoKey = undefined;
+      reload();
+    };
+  }
+
+  /** `loading` until both the data and the geometry are in; `error` when either failed. */
+  override get state(): ElementState {
+    const base = super.state;
+    if (base === 'error' || this.geoStatus === 'error') return 'error';
+    return base === 'ready' && this.geoStatus === 'ready' ? 'ready' : 'loading';
+  }
+
+  override get error(): MonitorError | undefined {
+    return super.error ?? (this.geoStatus === 'error' ? this.geoError : undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // a disconnect aborted the geometry's request: ask again
+    if (this.geoStatus === 'loading' && this.geoKey !== undefined) this.startGeo();
+    // Width drives layout; height follows from width and shapes, so no resize loop. The change
+    // waits a frame: re-rendering inside the observer's turn would resize what it observes.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.geoRun?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const key = `${this.geo ?? ''}\n${this.geoObject ?? ''}`;
+    if (key !== this.geoKey) {
+      this.geoKey = key;
+      this.startGeo();
+    }
+    super.willUpdate(changed);
+  }
+
+  /** Loads `geo` (shared cache, abortable) or the shipped districts, then reads the areas. */
+  private startGeo(): void {
+    this.geoRun?.abort();
+    const run = new AbortController();
+    this.geoRun = run;
+    this.geoStatus = 'loading';
+    this.geoError = undefined;
+    this.geometry = undefined;
+    const {geo, geoObject} = this;
+    const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : undefined;
+    const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs}) : loadLeidenWijken();
+    doc
+      .then((d) => readGeometry(d, geoObject ?? undefined))
+      .then(
+        (geometry) => {
+          if (run !== this.geoRun || run.signal.aborted) return;
+          this.geometry = geometry;
+          this.geoStatus = 'ready';
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (run !== this.geoRun || run.signal.aborted) return; // stale, or aborted by a disconnect
+          this.geoError = isMonitorError(error)
+            ? error
+            : new MonitorError('network', `geo: ${error instanceof Error ? error.message : String(error)}`);
+          this.geoStatus = 'error';
+          this.requestUpdate();
+        },
+      );
+  }
+
+  protected override prepare(model: MonitorModel): void {
+    const key = [model, this.indicator, this.filter, this.period];
+    if (!this.mapView || !this.mapViewKey || key.some((k, i) => k !== this.mapViewKey![i])) {
+      this.mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
+      this.mapViewKey = key;
+    }
+    const geometry = this.geometry;
+    if (!geometry) return;
+    let fresh = false;
+    if (this.choropleth?.mapView !== this.mapView || this.choropleth.geometry !== geometry) {
+      this.choropleth = this.classify(this.mapView, geometry);
+      this.tip = undefined;
+      fresh = true;
+    }
+    const width = this.width || FALLBACK_WIDTH;
+    if (!this.layout || !this.order || this.layoutGeometry !== geometry || this.layout.width !== width) {
+      this.layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
+      this.layoutGeometry = geometry;
+      this.order = areaOrder(this.layout.centroids);
+    }
+    // the Tab stop starts at the westernmost area, like Home
+    if (fresh) this.cursor = this.order.byX[0] ?? 0;
+  }
+
+  private classify(mapView: MapView, geometry: MapGeometry): Choropleth {
+    const {view} = mapView;
+    const match = matchAreas(geometry.features, view.categories.map((c) => c.id));
+    const values = match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c]));
+    const statuses = match.dataIndex.map((c) => (c < 0 ? undefined : view.statuses[0][c]));
+    if (match.unmatched.length) {
+      console.warn(`<leiden-monitor-map>: ${match.unmatched.length} area(s) in the data have no shape in the geometry: ${match.unmatched.join(', ')}`);
+    }
+    return {mapView, geometry, match, classes: quantileClasses(values), values, statuses};
+  }
+
+  protected override readyOutcome(): unknown {
+    return this.choropleth;
+  }
+
+  protected override get loadedIndicator(): string | undefined {
+    return this.mapView?.view.indicator.id ?? this.indicator ?? undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.renderRoot.querySelector<SVGElement>('.area[tabindex="0"]')?.focus();
+    }
+  }
+
+  /** The areas as the map shows them: name (the data's label, else the feature's), value. */
+  private areas(lang: string): MapArea[] {
+    const {mapView, geometry, match, values, statuses} = this.choropleth!;
+    const {view} = mapView;
+    return geometry.features.map((feature, i) => {
+      const c = match.dataIndex[i];
+      const name = c >= 0 ? resolveText(view.categories[c].label, lang) : (featureName(feature) ?? match.codes[i]);
+      const status = statuses[i];
+      return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: values[i], ...(status ? {status} : {})};
+    });
+  }
+
+  protected override renderReady(): TemplateResult {
+    const {mapView, match} = this.choropleth!;
+    const {view} = mapView;
+    const lang = this.locale.lang;
+    const {indicator} = view;
+    const title = resolveText(indicator.label, lang);
+    const model = this.loader.model!;
+    const areas = this.areas(lang);
+    const unmatched = match.unmatched.map((id) => {
+      const category = view.categoryDimension.categoryById.get(id);
+      return category ? resolveText(category.label, lang) : id;
+    });
+    const period = mapView.period ? formatPeriod(mapView.period.id, lang) : '';
+    return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
+      <figcaption part="caption">
+        ${renderHeading(this.headingLevel, 'title', title)}
+        ${this.renderSubtitle(view, lang)}
+        ${indicator.description ? html`<p class="description">${resolveText(indicator.description, lang)}</p>` : nothing}
+        ${indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
+      </figcaption>
+      <p id="summary" class="visually-hidden">${describeMap(title, period, areas, unmatched, indicator, lang)}</p>
+      ${this.renderPlot(title, areas, lang)}
+      ${this.renderLegend(view, lang)}
+      <div class="meta">
+        ${renderSourceLine(model, view, lang)}
+        <button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
+          ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
+        </button>
+      </div>
+      <div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? renderDataTable(view, lang, 'data-table') : nothing}</div>
+    </figure>`;
+  }
+
+  private renderSubtitle(view: View, lang: string): TemplateResult | typeof nothing {
+    const parts = view.fixed.map(({dimension, category}) =>
+      dimension.role === 'time' ? formatPeriod(category.id, lang) : resolveText(category.label, lang),
+    );
+    return parts.length ? html`<p class="subtitle">${parts.join(' · ')}</p>` : nothing;
+  }
+
+  private renderPlot(title: string, areas: readonly MapArea[], lang: string): TemplateResult {
+    const layout = this.layout!;
+    const {classes, values} = this.choropleth!;
+    const {indicator} = this.choropleth!.mapView.view;
+    const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
+    const ring = (i: number | undefined, cls: string) =>
+      i === undefined || !layout.paths[i] ? nothing : svg`<path class="ring ${cls}" d=${layout.paths[i]}></path>`;
+    return html`<p id="plot-help" class="visually-hidden">${help}</p>
+      <div class="plot-wrap" @pointerleave=${this.hideTip}>
+        <svg
+          class="plot"
+          part="plot"
+          role="group"
+          aria-label=${title}
+          aria-describedby="plot-help"
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          width=${layout.width}
+          height=${layout.height}
+          @keydown=${this.onKeydown}
+          @focusin=${this.onFocusin}
+          @focusout=${this.onFocusout}
+          @pointerover=${this.onPointerover}
+        >
+          <defs>
+            <pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+              <rect class="no-data-bg" width="6" height="6"></rect>
+              <line class="no-data-line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+          </defs>
+          <g class="areas">
+            ${areas.map((area, i) => {
+              const value = values[i];
+              const k = value === null ? undefined : classes.classOf(value);
+              const cls = k === undefined ? 'area no-data' : `area c${classes.classes[k].color}`;
+              return svg`<path class=${cls} d=${layout.paths[i]} fill=${k === undefined ? 'url(#no-data)' : nothing}
+                role="img" aria-label=${areaLabel(area, indicator, lang)} tabindex=${i === this.cursor ? 0 : -1} data-i=${i}></path>`;
+            })}
+          </g>
+          ${this.tip !== this.focused ? ring(this.tip, 'hover') : nothing} ${ring(this.focused, 'focus')}
+        </svg>
+        ${this.renderTooltip(areas, lang)}
+      </div>`;
+  }
+
+  private renderLegend(view: View, lang: string): TemplateResult {
+    const {classes} = this.choropleth!;
+    const swatch = (cls: string, fill?: string) =>
+      html`<svg aria-hidden="true" viewBox="0 0 28 14"><rect class=${cls} x="4.5" y="0.5" width="19" height="13" fill=${fill ?? nothing}></rect></svg>`;
+    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
+      ${classes.classes.map((range) => html`<li>${swatch(`c${range.color}`)}${classText(range, view.indicator, lang)}</li>`)}
+      <li>${swatch('no-data', 'url(#no-data)')}${msg('geen gegevens', {id: 'table.missing'})}</li>
+    </ul>`;
+  }
+
+  private renderTooltip(areas: readonly MapArea[], lang: string): TemplateResult | typeof nothing {
+    const i = this.tip;
+    const layout = this.layout!;
+    if (i === undefined || !areas[i]) return nothing;
+    const area = areas[i];
+    const {indicator} = this.choropleth!.mapView.view;
+    // anchor at the area's centroid, in CSS px of the rendered SVG
+    const scale = this.width > 0 ? Math.min(1, this.width / layout.width) : 1;
+    const [x, y] = layout.centroids[i];
+    const value = area.value === null ? msg('geen gegevens', {id: 'table.missing'}) : formatValue(area.value, indicator.unit, indicator.decimals, lang);
+    // aria-hidden: the focused area's own name already says all of this
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({left: `${x * scale}px`, top: `${y * scale}px`})}>
+      <strong>${area.name}</strong>${value}
+    </div>`;
+  }
+
+  private toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      if (this.tip !== undefined) {
+        this.tip = undefined;
+        event.stopPropagation();
+      }
+      return;
+    }
+    if (!this.order) return;
+    const next = moveArea(this.cursor, event.key, this.order, event.ctrlKey || event.altKey || event.metaKey);
+    if (next === undefined) return;
+    event.preventDefault();
+    // set everything focusing it will set, so focusin after the render changes nothing
+    this.cursor = next;
+    this.tip = next;
+    this.focused = next;
+    this.focusAfterRender = true;
+  };
+
+  private onFocusin = (event: FocusEvent): void => {
+    const i = areaOf(event.target);
+    if (i === undefined) return;
+    if (i !== this.cursor) this.cursor = i;
+    if (i !== this.focused) this.focused = i;
+    if (i !== this.tip) this.tip = i;
+  };
+
+  private onFocusout = (event: FocusEvent): void => {
+    if (areaOf(event.relatedTarget) === undefined) {
+      this.focused = undefined;
+      this.tip = undefined;
+    }
+  };
+
+  private onPointerover = (event: PointerEvent): void => {
+    const i = areaOf(event.target);
+    if (i !== undefined && i !== this.tip) this.tip = i;
+  };
+
+  private hideTip = (): void => {
+    // keep the tooltip of the focused area; drop the one that only followed the pointer
+    this.tip = this.focused;
+  };
+}
+
+function areaOf(target: EventTarget | null): number | undefined {
+  if (!(target instanceof SVGElement) || !target.classList.contains('area')) return undefined;
+  return Number(target.dataset.i);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'leiden-monitor-map': LeidenMonitorMap;
+  }
+}

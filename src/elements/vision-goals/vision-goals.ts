@@ -1,0 +1,266 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {ElementState} from '../../base/leiden-element.js';
+import {emit} from '../../base/events.js';
+import type {ErrorCode} from '../../data/model.js';
+import type {MonitorError} from '../../data/errors.js';
+import {resolveText, textLanguage} from '../../data/localized-text.js';
+import {isHttpUrl} from '../../chart/source-line.js';
+import {renderHeading} from '../../chart/heading.js';
+import {LocaleController} from '../../i18n/locale-controller.js';
+import {formatDate} from '../../i18n/format.js';
+import {msg, str, withLocale} from '../../i18n/localization.js';
+import {tokenStyles} from '../../styles/tokens.styles.js';
+import {sharedStyles} from '../../styles/shared.styles.js';
+import {visionStyles} from './vision-goals.styles.js';
+import {VisionController} from './vision-controller.js';
+import type {LocalizedText} from '../../data/model.js';
+import type {VisionDocument, VisionGoal} from './vision-format.js';
+
+/**
+ * The goals of Leiden's internationalisation vision (council decision of 17 September 2020) as an
+ * ordered list, with the policy domains each goal touches. With no `src` it shows the built-in
+ * vision text (Dutch and English); `src` (or `data`) may give another vision document of the same
+ * shape (`"format": "leiden-vision"`, see the README and `schema/vision.schema.json`).
+ *
+ * Headings: with `heading-level="N"` the vision's title is an `<hN>` and each goal's title an
+ * `<hN+1>` (at most `<h6>`); without it nothing is a heading, so the element never breaks the
+ * outline of the page around it (as for the chart).
+ *
+ * With `monitor-src`, each goal that lists `indicators` shows them as `<leiden-monitor-kpi>`
+ * tiles, all sharing one request for the monitor document. The KPI code is imported on demand
+ * the first time it is needed (the `vision-goals.js` entry alone does not load it). The tiles
+ * show their own errors; their `monitor-load`/`monitor-error` events stay inside this element.
+ *
+ * @summary The goals of Leiden's internationalisation vision, with their policy domains.
+ *
+ * @customElement vision-goals
+ * @tagname vision-goals
+ *
+ * @attr {string} lang - BCP 47 language of the texts. Absent: the nearest ancestor's `lang`, then
+ *   `<html lang>`, then `nl`. Changing it re-renders.
+ * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: where the element is.
+ *
+ * @fires monitor-load - The vision is loaded (or the built-in one is used) and rendered. `detail: {}`
+ * @fires monitor-error - The vision document could not be shown. `detail: {code, message}`
+ *
+ * @slot - Fallback content for readers without JavaScript; hidden once the element renders.
+ *
+ * @csspart vision - The `<section>` around everything.
+ * @csspart title - The vision's title.
+ * @csspart adopted - The line saying when and by whom the vision was adopted.
+ * @csspart goals - The ordered list of goals.
+ * @csspart goal - One goal (`<li>`).
+ * @csspart goal-title - A goal's title.
+ * @csspart domains - A goal's list of policy domains.
+ * @csspart kpis - A goal's KPI tiles (with `monitor-src`).
+ * @csspart source - The source line.
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ *
+ * @cssprop --leiden-font-family - Font of all text.
+ * @cssprop --leiden-font-size - Base font size (1rem).
+ * @cssprop --leiden-color-text - Text colour.
+ * @cssprop --leiden-color-text-muted - Secondary text: adoption date, domains label, source.
+ * @cssprop --leiden-color-background - Background colour.
+ * @cssprop --leiden-color-surface - Background of the domain tags and the error box.
+ * @cssprop --leiden-color-border - Borders.
+ * @cssprop --leiden-color-accent - Accent (goal numbers, spinner).
+ * @cssprop --leiden-color-focus - Focus ring.
+ * @cssprop --leiden-color-error - Error marker.
+ */
+export class VisionGoals extends LitElement {
+  static override styles = [tokenStyles, sharedStyles, visionStyles];
+
+  /** URL of a vision JSON document (`"format": "leiden-vision"`); absent: the built-in vision. */
+  @property() src?: string | null;
+
+  /** A vision document as a JS object; wins over `src`, and nothing is fetched. */
+  @property({attribute: false}) data?: unknown;
+
+  /** `1`–`6`: the title becomes that heading and the goal titles the level below; absent: no headings. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+
+  /** URL of a monitor document: goals that list `indicators` show them as KPI tiles. */
+  @property({attribute: 'monitor-src'}) monitorSrc?: string | null;
+
+  /** Extension: milliseconds one request attempt may take (default 15000). */
+  @property({type: Number}) timeout?: number | null;
+
+  protected readonly locale = new LocaleController(this);
+  private readonly loader = new VisionController(this);
+  private lastEmitted?: unknown;
+  private kpiRequested = false;
+
+  /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
+  get state(): ElementState {
+    return this.loader.status;
+  }
+
+  /** The current error (code and message), if any. */
+  get error(): MonitorError | undefined {
+    return this.loader.error;
+  }
+
+  /** The vision shown (the built-in one without `src`/`data`); undefined while loading or failed. */
+  get vision(): VisionDocument | undefined {
+    return this.loader.vision;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.loader.sync();
+    if (this.monitorSrc && !this.kpiRequested && this.loader.vision?.goals.some((g) => g.indicators?.length)) {
+      this.kpiRequested = true;
+      // on demand: pages without monitor-src never load the KPI (or the monitor data layer)
+      import('../../kpi.js').catch((error: unknown) => console.warn('vision-goals: could not load the KPI element', error));
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale.uiLocale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    switch (this.state) {
+      case 'loading':
+        return html`<div class="status" role="status" part="status" lang=${this.locale.textLang} dir=${this.locale.dir}>
+          <span class="spinner" aria-hidden="true"></span>${msg('Visie laden…', {id: 'vision.loading'})}
+        </div>`;
+      case 'error':
+        return this.renderError(this.error!);
+      default:
+        return this.renderVision(this.loader.vision!);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    this.setAttribute('aria-busy', String(state === 'loading'));
+    if (state === 'loading') {
+      this.lastEmitted = undefined;
+      return;
+    }
+    const outcome = state === 'error' ? this.error : this.loader.vision;
+    if (outcome === this.lastEmitted) return;
+    this.lastEmitted = outcome;
+    if (state === 'error') emit(this, 'monitor-error', {code: this.error!.code, message: this.error!.message});
+    else emit(this, 'monitor-load', {});
+  }
+
+  private renderVision(vision: VisionDocument): TemplateResult {
+    const lang = this.locale.lang;
+    const level = validLevel(this.headingLevel);
+    const goalLevel = level === undefined ? undefined : Math.min(level + 1, 6);
+    const domains = new Map(vision.domains.map((d) => [d.id, d.label]));
+    return html`<section part="vision" aria-labelledby="vision-title" lang=${this.locale.textLang} dir=${this.locale.dir}>
+      <div part="title">${this.text(renderHeading(level, 'vision-title', resolveText(vision.title, lang)), vision.title, lang)}</div>
+      ${this.renderAdopted(vision, lang)}
+      <ol class="goals" part="goals">
+        ${vision.goals.map((goal, i) => this.renderGoal(goal, i, goalLevel, domains, lang))}
+      </ol>
+      ${this.renderSource(vision, lang)}
+    </section>`;
+  }
+
+  private renderAdopted(vision: VisionDocument, lang: string): TemplateResult | typeof nothing {
+    if (!vision.adopted) return nothing;
+    const date = formatDate(vision.adopted, lang);
+    const by = vision.adoptedBy ? resolveText(vision.adoptedBy, lang) : '';
+    return html`<p class="adopted" part="adopted">
+      ${by ? msg(str`Vastgesteld door ${by} op ${date}.`, {id: 'vision.adopted-by'}) : msg(str`Vastgesteld op ${date}.`, {id: 'vision.adopted'})}
+    </p>`;
+  }
+
+  private renderGoal(goal: VisionGoal, i: number, level: number | undefined, domains: ReadonlyMap<string, LocalizedText>, lang: string): TemplateResult {
+    const titleId = `goal-${i}`;
+    const domainsId = `goal-${i}-domains`;
+    const kpis = this.monitorSrc && goal.indicators?.length ? goal.indicators : undefined;
+    return html`<li class="goal" part="goal">
+      <div class="goal-title" part="goal-title">${this.text(renderHeading(level, titleId, resolveText(goal.title, lang)), goal.title, lang)}</div>
+      ${goal.description ? html`<p class="description" lang=${textLanguage(goal.description, lang) ?? nothing}>${resolveText(goal.description, lang)}</p>` : nothing}
+      ${goal.domains.length
+        ? html`<p class="domains-label" id=${domainsId}>${msg('Beleidsterreinen:', {id: 'vision.domains'})}</p>
+            <ul class="domains" part="domains" aria-labelledby=${domainsId}>
+              ${goal.domains.map((id) => html`<li lang=${textLanguage(domains.get(id), lang) ?? nothing}>${resolveText(domains.get(id), lang)}</li>`)}
+            </ul>`
+        : nothing}
+      ${kpis
+        ? html`<div class="kpis" part="kpis" @monitor-load=${stopInner} @monitor-error=${stopInner}>
+            ${kpis.map(
+              (ref) => html`<leiden-monitor-kpi
+                src=${this.monitorSrc!}
+                lang=${lang}
+                indicator=${ref.id}
+                filter=${ref.filter ?? nothing}
+                heading-level=${level === undefined ? nothing : Math.min(level + 1, 6)}
+                timeout=${this.timeout ?? nothing}
+              ></leiden-monitor-kpi>`,
+            )}
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderSource(vision: VisionDocument, lang: string): TemplateResult | typeof nothing {
+    const source = vision.source;
+    if (!source) return nothing;
+    const name = resolveText(source.name, lang);
+    return html`<p class="source" part="source">
+      ${msg('Bron:', {id: 'vision.source'})} ${isHttpUrl(source.url) ? html`<a href=${source.url} rel="noopener">${name}</a>` : name}
+    </p>`;
+  }
+
+  /** Wraps data text in the `lang` it is actually in when that is not the UI's (`ar` page, English goal). */
+  private text(content: TemplateResult, text: LocalizedText, lang: string): TemplateResult {
+    const actual = textLanguage(text, lang);
+    const ui = this.locale.textLang.toLowerCase();
+    return actual && actual.toLowerCase() !== ui && actual.toLowerCase() !== ui.split('-')[0]
+      ? html`<div lang=${actual} dir="auto">${content}</div>`
+      : content;
+  }
+
+  private renderError(error: MonitorError): TemplateResult {
+    const retryable = error.code === 'network' || error.code === 'http';
+    return html`<div class="error" role="alert" part="error" lang=${this.locale.textLang} dir=${this.locale.dir}>
+      <p class="error-message">${errorMessage(error.code, error.status)}</p>
+      <details class="error-details">
+        <summary>${msg('Technische details', {id: 'vision.error.details'})}</summary>
+        <p><code>${error.code}</code>: ${error.message}</p>
+      </details>
+      ${retryable ? html`<button type="button" class="retry" @click=${this.retry}>${msg('Opnieuw proberen', {id: 'vision.error.retry'})}</button>` : nothing}
+    </div>`;
+  }
+
+  private retry = (): void => this.loader.reload();
+}
+
+/** The KPI tiles' own events are theirs: the vision reports only on the vision. */
+function stopInner(event: Event): void {
+  event.stopPropagation();
+}
+
+function validLevel(level: number | null | undefined): number | undefined {
+  return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
+}
+
+function errorMessage(code: ErrorCode, status?: number): string {
+  switch (code) {
+    case 'network':
+      return msg('Het visiedocument kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.', {id: 'vision.error.network'});
+    case 'http':
+      return msg(str`Het visiedocument is niet beschikbaar (HTTP-status ${status ?? '?'}).`, {id: 'vision.error.http'});
+    case 'parse':
+      return msg('Het visiedocument kon niet worden gelezen: het is geen geldige JSON.', {id: 'vision.error.parse'});
+    default:
+      return msg('Het visiedocument heeft niet het verwachte formaat.', {id: 'vision.error.schema'});
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vision-goals': VisionGoals;
+  }
+}
