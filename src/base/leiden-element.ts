@@ -61,6 +61,7 @@ export abstract class LeidenElement extends LitElement {
 
   /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
   get state(): ElementState {
+    if (!this.locale.ready) return 'loading'; // its language's texts are on their way
     if (this.loader.status === 'error' || this.prepareError) return 'error';
     if (this.loader.status === 'ready') return 'ready';
     return 'loading';

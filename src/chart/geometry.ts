@@ -2,7 +2,7 @@
  * Pure chart geometry: from a view and a size to marks with finite coordinates. No DOM, so it
  * is fast to test (and property-tested for finite numbers); the element turns it into SVG.
  */
-import {scaleBand, scalePoint} from 'd3-scale';
+import {bandScale, pointScale} from './band-scale.js';
 import {niceLinearScale} from './linear-scale.js';
 import {linePath} from './line-path.js';
 import type {View} from '../data/model.js';
@@ -70,6 +70,8 @@ export interface GeometryOptions {
 }
 
 const MIN_WIDTH = 240;
+/** Size of the placeholder that marks a missing bar (and of a missing line point's hit area). */
+export const MISSING_MARK = 8;
 const BAR_ROW = 28;
 
 /** The smallest and largest values to plot; stacked charts use the stacks' sums. Always spans 0. */
@@ -136,24 +138,25 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   let categoryLabels: CategoryLabel[];
 
   if (options.type === 'line') {
-    const x = scalePoint<number>().domain(range(nC)).range([0, innerWidth]).padding(nC === 1 ? 0.5 : 0.02);
+    const x = pointScale(nC, [0, innerWidth], nC === 1 ? 0.5 : 0.02);
     const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
-    categoryLabels = labelsThatFit(nC, (c) => x(c)!, step, options.categoryLabels);
+    categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels);
     view.values.forEach((row, s) => {
-      paths.push(linePath(row.map((v, c) => (v === null ? null : [x(c)!, value(v)]))));
-      row.forEach((v, c) => marks.push({s, c, value: v, x: x(c)!, y: v === null ? zero : value(v), width: 0, height: 0}));
+      paths.push(linePath(row.map((v, c) => (v === null ? null : [x(c), value(v)]))));
+      row.forEach((v, c) => marks.push({s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0}));
     });
   } else {
-    const outer = scaleBand<number>().domain(range(nC)).range([0, categoryLength]).paddingInner(0.2).paddingOuter(0.1);
-    const inner = scaleBand<number>().domain(range(nS)).range([0, outer.bandwidth()]).padding(nS > 1 ? 0.06 : 0);
-    categoryLabels = labelsThatFit(nC, (c) => outer(c)! + outer.bandwidth() / 2, outer.step(), options.categoryLabels, horizontal ? margins.left - 10 : undefined);
+    const outer = bandScale(nC, [0, categoryLength], 0.2, 0.1);
+    const innerPadding = nS > 1 ? 0.06 : 0;
+    const inner = bandScale(nS, [0, outer.bandwidth], innerPadding, innerPadding);
+    categoryLabels = labelsThatFit(nC, (c) => outer(c) + outer.bandwidth / 2, outer.step, options.categoryLabels, horizontal ? margins.left - 10 : undefined);
     for (let c = 0; c < nC; c++) {
       let pos = 0;
       let neg = 0;
       for (let s = 0; s < nS; s++) {
         const v = view.values[s][c];
-        const band = stacked ? outer(c)! : outer(c)! + inner(s)!;
-        const thickness = stacked ? outer.bandwidth() : inner.bandwidth();
+        const band = stacked ? outer(c) : outer(c) + inner(s);
+        const thickness = stacked ? outer.bandwidth : inner.bandwidth;
         let from = 0;
         let to = v ?? 0;
         if (stacked && v !== null) {
@@ -200,4 +203,16 @@ function labelsThatFit(
   return range(n)
     .filter((c) => (n - 1 - c) % every === 0)
     .map((c) => ({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)}));
+}
+
+/**
+ * The box a mark occupies: the bar itself, or for a missing value the placeholder at the zero
+ * line (bars) or a thin full-height hit area (lines). Focus rings are drawn around it.
+ */
+export function markBox(g: Geometry, m: Mark, rtl = false): {x: number; y: number; width: number; height: number} {
+  if (m.value !== null) return m;
+  if (g.type === 'line') return {x: m.x - MISSING_MARK / 2, y: 0, width: MISSING_MARK, height: g.innerHeight};
+  return g.horizontal
+    ? {x: rtl ? g.zero - MISSING_MARK : g.zero, y: m.y, width: MISSING_MARK, height: Math.max(m.height, 2)}
+    : {x: m.x, y: g.zero - MISSING_MARK, width: Math.max(m.width, 2), height: MISSING_MARK};
 }

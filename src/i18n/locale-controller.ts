@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {canonicalLanguage, declaredLanguage, uiLocaleFor} from './language.js';
 import {languageDirection, type Direction} from './direction.js';
+import {loadCatalogue} from './localization.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -21,6 +22,8 @@ export class LocaleController implements ReactiveController {
   textLang = 'nl';
   /** Direction of the UI text, for `dir` on the content: `rtl` for Arabic. */
   dir: Direction = 'ltr';
+  /** False while the UI catalogue loads: the element shows its loading state meanwhile. */
+  ready = true;
   private readonly host: Host;
   private ownObserver?: MutationObserver;
 
@@ -56,6 +59,16 @@ export class LocaleController implements ReactiveController {
     this.textLang = this.lang.split('-')[0].toLowerCase() === this.uiLocale ? this.lang : this.uiLocale;
     // from the text's language, not the tag's: English text (lang="he", no catalogue) stays ltr
     this.dir = languageDirection(this.textLang);
+    const catalogue = loadCatalogue(this.uiLocale);
+    this.ready = !catalogue;
+    if (catalogue) {
+      const uiLocale = this.uiLocale;
+      void catalogue.then(() => {
+        if (this.uiLocale !== uiLocale) return; // the language changed again meanwhile
+        this.ready = true;
+        this.host.requestUpdate();
+      });
+    }
   }
 }
 

@@ -10,15 +10,43 @@
  */
 import type {msg as litMsg, LocaleModule, StrResult} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import * as ar from '../generated/locales/ar.js';
-import * as en from '../generated/locales/en.js';
 
 /** The UI languages we ship (the source locale first). */
 export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
-// One line per target locale: catalogues are small, so they are imported statically (no extra
-// request, no dynamic import that a CMS page or CSP could block).
-const catalogues: Record<string, LocaleModule> = {ar, en};
+// One line per target locale. Catalogues load on first use: every catalogue holds every element's
+// strings, and a Dutch page should not download the English and Arabic ones. The drop-in bundle
+// inlines them; npm users' bundlers split them off. `import()` of a same-origin module is allowed
+// under `script-src 'self'`.
+const loaders: Record<string, () => Promise<LocaleModule>> = {
+  ar: () => import('../generated/locales/ar.js'),
+  en: () => import('../generated/locales/en.js'),
+};
+
+const catalogues: Record<string, LocaleModule> = {};
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Starts loading the catalogue of `uiLocale`. Returns a promise while it loads, `undefined` when
+ * nothing needs loading (the source locale, an unknown one, or one already here). A catalogue that
+ * fails to load leaves the source text in place.
+ */
+export function loadCatalogue(uiLocale: string): Promise<void> | undefined {
+  if (catalogues[uiLocale] || !Object.hasOwn(loaders, uiLocale)) return undefined;
+  let promise = loading.get(uiLocale);
+  if (!promise) {
+    promise = loaders[uiLocale]().then(
+      (module) => {
+        catalogues[uiLocale] = module;
+      },
+      () => {
+        loading.delete(uiLocale);
+      },
+    );
+    loading.set(uiLocale, promise);
+  }
+  return promise;
+}
 
 let activeUiLocale: string = sourceLocale;
 
@@ -62,4 +90,6 @@ export const msg: Msg = ((template: string | StrResult, options?: {id?: string})
   return text;
 }) as Msg;
 
-export {str} from '@lit/localize';
+// from its own module: the package index would also bring lit's runtime-mode code (hashing,
+// setLocale) into every bundle, none of which we use
+export {str} from '@lit/localize/internal/str-tag.js';

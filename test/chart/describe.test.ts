@@ -2,10 +2,12 @@ import {expect} from '@open-wc/testing';
 import {describeView, extremes, pointLabel, trend} from '../../src/chart/describe.js';
 import {toModel} from '../../src/data/to-model.js';
 import {selectView} from '../../src/data/view.js';
-import {withLocale} from '../../src/i18n/localization.js';
+import {loadCatalogue, withLocale} from '../../src/i18n/localization.js';
 import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 
 describe('chart description', () => {
+  before(() => loadCatalogue('en'));
+
   it('extremes(view) finds the lowest and highest present value and where they are', () => {
     const view = selectView(toModel(groupsMonitor()));
     const ext = extremes(view)!;

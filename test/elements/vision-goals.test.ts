@@ -75,6 +75,7 @@ describe('<vision-goals> built-in vision', () => {
   it('speaks English with lang="en", and follows a change of lang', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><vision-goals heading-level="3"></vision-goals></div>`);
     const el = wrapper.querySelector('vision-goals')!;
+    await until(() => el.state === 'ready', 'ready in English');
     await el.updateComplete;
     expect(text($(el, '#vision-title'))).to.equal('Internationalisation vision');
     expect(text($(el, '[part=adopted]'))).to.equal('Adopted by Leiden city council on September 17, 2020.');

@@ -1,10 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {formatDate, formatPeriod, formatValue} from '../../src/i18n/format.js';
-import {withLocale} from '../../src/i18n/localization.js';
+import {loadCatalogue, withLocale} from '../../src/i18n/localization.js';
 import {uiLocaleFor} from '../../src/i18n/language.js';
 
 /** As an element renders: `msg()` in the UI catalogue for `lang`. */
 const inLang = <T>(lang: string, fn: () => T): T => withLocale(uiLocaleFor(lang), fn);
+
+// catalogues load on first use; elements wait for theirs, these direct calls must too
+before(() => Promise.all([loadCatalogue('en'), loadCatalogue('ar')]));
 
 describe('formatPeriod per locale', () => {
   it('writes quarters as "2e kwartaal 2023", "Q2 2023" and "الربع 2 من 2023"', () => {

@@ -1,14 +1,14 @@
 import {html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
 import {selectView} from '../../data/view.js';
 import {parseFilter} from '../../data/filter.js';
 import {resolveText} from '../../data/localized-text.js';
 import {resolveChartType, type ChartType, type DrawnType} from '../../chart/chart-type.js';
-import {computeGeometry, type Geometry, type Mark} from '../../chart/geometry.js';
+import {computeGeometry, markBox, type Geometry, type Mark} from '../../chart/geometry.js';
 import {categoryText, describeView, pointLabel, seriesText} from '../../chart/describe.js';
 import {moveCursor, type Cursor} from '../../chart/keyboard.js';
 import {mirrorGeometry, sideAnchor, sideLabelX} from '../../chart/mirror.js';
@@ -17,7 +17,6 @@ import {renderDataTable} from '../../chart/data-table.js';
 import {truncateLabel} from '../../chart/truncate.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
-import {downloadText, viewToCsv} from '../../chart/csv.js';
 import {renderHeading} from '../../chart/heading.js';
 import {renderSourceLine} from '../../chart/source-line.js';
 import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
@@ -27,7 +26,6 @@ import {sharedStyles} from '../../styles/shared.styles.js';
 import {chartStyles} from './monitor-chart.styles.js';
 
 const SERIES_CLASSES = 8;
-const MISSING_MARK = 8;
 /** Above this many categories the help text points to the larger keyboard steps. */
 const DENSE_CATEGORIES = 40;
 /** Gap between a mark and its focus ring, so the ring contrasts with the page, not the mark. */
@@ -145,6 +143,7 @@ export class LeidenMonitorChart extends LeidenElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    placeTooltip(this.renderRoot);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.renderRoot.querySelector<SVGElement>('.mark[tabindex="0"]')?.focus();
@@ -271,47 +270,26 @@ export class LeidenMonitorChart extends LeidenElement {
     if (g.type === 'line' && m.value !== null) {
       return svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r=${6 + RING_GAP}></circle>`;
     }
-    const box =
-      m.value === null
-        ? g.type === 'line'
-          ? {x: m.x - MISSING_MARK / 2, y: 0, width: MISSING_MARK, height: g.innerHeight}
-          : g.horizontal
-            ? {x: this.rtl ? g.zero - MISSING_MARK : g.zero, y: m.y, width: MISSING_MARK, height: Math.max(m.height, 2)}
-            : {x: m.x, y: g.zero - MISSING_MARK, width: Math.max(m.width, 2), height: MISSING_MARK}
-        : m;
+    const box = markBox(g, m, this.rtl);
     return svg`<rect class="focus-ring" x=${box.x - RING_GAP} y=${box.y - RING_GAP}
       width=${box.width + 2 * RING_GAP} height=${box.height + 2 * RING_GAP} rx="2"></rect>`;
   }
 
   private renderMark(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): SVGTemplateResult {
-    const active = m.s === this.cursor.s && m.c === this.cursor.c;
-    const common = {
-      tabindex: active ? 0 : -1,
-      label: pointLabel(view, m.s, m.c, lang),
-    };
-    // a patterned mark takes its colour from its pattern (a class's CSS fill would win over it)
-    const fill = patterned && g.type !== 'line' ? patternFill(m.s) : undefined;
-    const cls = `mark ${fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`}${this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : ''}`;
-    if (m.value === null) {
-      // a gap, not a zero: an outlined placeholder (bars) or an invisible hit area (lines)
-      if (g.type === 'line') {
-        return svg`<rect class="mark hit" role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
-          x=${m.x - MISSING_MARK / 2} y="0" width=${MISSING_MARK} height=${g.innerHeight}></rect>`;
-      }
-      const size = MISSING_MARK;
-      const [x, y, w, h] = g.horizontal
-        ? [this.rtl ? g.zero - size : g.zero, m.y, size, Math.max(m.height, 2)]
-        : [m.x, g.zero - size, Math.max(m.width, 2), size];
-      return svg`<rect class="mark missing" role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
-        x=${x} y=${y} width=${w} height=${h}></rect>`;
+    const label = pointLabel(view, m.s, m.c, lang);
+    const tabindex = m.s === this.cursor.s && m.c === this.cursor.c ? 0 : -1;
+    const active = this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : '';
+    if (g.type === 'line' && m.value !== null) {
+      return svg`<path class="mark s${m.s % SERIES_CLASSES}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
+        transform="translate(${m.x} ${m.y})" d=${markerPath(m.s, 9)}></path>`;
     }
-    if (g.type === 'line') {
-      const d = markerPath(m.s, 9);
-      return svg`<path class=${cls} role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
-        transform="translate(${m.x} ${m.y})" d=${d}></path>`;
-    }
-    return svg`<rect class=${cls} role="img" aria-label=${common.label} tabindex=${common.tabindex} data-s=${m.s} data-c=${m.c}
-      fill=${ifDefined(fill)} x=${m.x} y=${m.y} width=${m.width} height=${m.height}></rect>`;
+    // a patterned mark takes its colour from its pattern (a class's CSS fill would win over it);
+    // a missing value is a gap, not a zero: an outlined placeholder (bars) or an invisible hit area (lines)
+    const fill = patterned && m.value !== null ? patternFill(m.s) : undefined;
+    const kind = m.value === null ? (g.type === 'line' ? 'hit' : 'missing') : fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`;
+    const box = markBox(g, m, this.rtl);
+    return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
+      fill=${ifDefined(fill)} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
   }
 
   private renderLegend(view: View, g: Geometry, lang: string, patterned: boolean): TemplateResult {
@@ -340,16 +318,18 @@ export class LeidenMonitorChart extends LeidenElement {
     const y = g.margins.top + (g.horizontal ? mark.y : value !== null && value < 0 && g.type !== 'line' ? mark.y + mark.height : mark.y);
     const series = seriesText(view, tip.s, lang);
     // aria-hidden: the focused point's own name already says all of this
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({left: `${x * scale}px`, top: `${y * scale}px`})}>
-      <strong><bdi>${categoryText(view, tip.c, lang)}</bdi></strong>
+    return renderTooltip(x * scale, y * scale, html`<strong><bdi>${categoryText(view, tip.c, lang)}</bdi></strong>
       ${series ? html`<span><bdi>${series}</bdi>: </span>` : nothing}${value === null
         ? msg('geen gegevens', {id: 'table.missing'})
-        : formatValue(value, view.indicator.unit, view.indicator.decimals, lang)}
-    </div>`;
+        : formatValue(value, view.indicator.unit, view.indicator.decimals, lang)}`);
   }
 
-  private downloadCsv = (): void => {
-    if (this.view) downloadText(viewToCsv(this.view, this.locale.lang), `${this.view.indicator.id}.csv`);
+  private downloadCsv = async (): Promise<void> => {
+    const view = this.view;
+    if (!view) return;
+    // loaded on first use: most readers never download
+    const {downloadText, viewToCsv} = await import('../../chart/csv.js');
+    downloadText(viewToCsv(view, this.locale.lang), `${view.indicator.id}.csv`);
   };
 
   /** The content runs right to left (Arabic): mirrored geometry, keys and side labels. */

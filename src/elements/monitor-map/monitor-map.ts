@@ -1,6 +1,6 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement, type ElementState} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
 import {parseFilter} from '../../data/filter.js';
@@ -21,7 +21,6 @@ import {areaOrder, moveArea, type AreaOrder} from '../../map/keyboard.js';
 import {areaLabel, classText, describeMap, type MapArea} from '../../map/describe.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
-import {chartStyles} from '../monitor-chart/monitor-chart.styles.js';
 import {mapStyles} from './monitor-map.styles.js';
 
 /** Width used before the first measurement (and at width 0), as the chart does. */
@@ -75,7 +74,11 @@ function loadLeidenWijken(): Promise<unknown> {
  * @csspart status - The loading message.
  * @csspart error - The error message.
  *
- * @cssprop --leiden-map-color-1 - Fill of the lowest class (likewise -2 … -5, light to dark).
+ * @cssprop --leiden-map-color-1 - Fill of the lowest class (light).
+ * @cssprop --leiden-map-color-2 - Fill of the second class.
+ * @cssprop --leiden-map-color-3 - Fill of the middle class.
+ * @cssprop --leiden-map-color-4 - Fill of the fourth class.
+ * @cssprop --leiden-map-color-5 - Fill of the highest class (dark).
  * @cssprop --leiden-map-outline - Outline of the areas.
  * @cssprop --leiden-map-no-data - Hatching of areas without data.
  * @cssprop --leiden-font-family - Font of all text.
@@ -91,7 +94,7 @@ function loadLeidenWijken(): Promise<unknown> {
  * @cssprop --leiden-color-error - Error marker.
  */
 export class LeidenMonitorMap extends LeidenElement {
-  static override styles = [tokenStyles, sharedStyles, chartStyles, mapStyles];
+  static override styles = [tokenStyles, sharedStyles, mapStyles];
 
   /** Period id to show (e.g. `2017`); default: the latest period with data. */
   @property() period?: string | null;
@@ -257,6 +260,7 @@ export class LeidenMonitorMap extends LeidenElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    placeTooltip(this.renderRoot);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.renderRoot.querySelector<SVGElement>('.area[tabindex="0"]')?.focus();
@@ -380,9 +384,7 @@ export class LeidenMonitorMap extends LeidenElement {
     const [x, y] = layout.centroids[i];
     const value = area.value === null ? msg('geen gegevens', {id: 'table.missing'}) : formatValue(area.value, indicator.unit, indicator.decimals, lang);
     // aria-hidden: the focused area's own name already says all of this
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({left: `${x * scale}px`, top: `${y * scale}px`})}>
-      <strong>${area.name}</strong>${value}
-    </div>`;
+    return renderTooltip(x * scale, y * scale, html`<strong>${area.name}</strong>${value}`);
   }
 
   private toggleTable = (): void => {

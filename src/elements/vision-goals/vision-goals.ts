@@ -65,6 +65,7 @@ import type {VisionDocument, VisionGoal} from './vision-format.js';
  * @cssprop --leiden-color-background - Background colour.
  * @cssprop --leiden-color-surface - Background of the domain tags and the error box.
  * @cssprop --leiden-color-border - Borders.
+ * @cssprop --leiden-color-grid - Track of the loading spinner.
  * @cssprop --leiden-color-accent - Accent (goal numbers, spinner).
  * @cssprop --leiden-color-focus - Focus ring.
  * @cssprop --leiden-color-error - Error marker.
@@ -94,6 +95,7 @@ export class VisionGoals extends LitElement {
 
   /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
   get state(): ElementState {
+    if (!this.locale.ready) return 'loading'; // its language's texts are on their way
     return this.loader.status;
   }
 

@@ -1,0 +1,137 @@
+// Browser side of `npm run bench`, shared by the three libraries' harnesses. Plain ES module,
+// no inline code (our pages run under a strict CSP). The driver (scripts/bench/measure.mjs)
+// exposes `__benchReport(json)` before the page loads and calls `__benchApi.render()` /
+// `__benchApi.resize()` on render pages.
+/* global performance, requestAnimationFrame, MutationObserver, fetch */
+
+export const config = JSON.parse(document.getElementById('bench-config').textContent);
+export const boxes = () => [...document.querySelectorAll('.chart')];
+
+let violations = 0;
+document.addEventListener('securitypolicyviolation', () => violations++);
+
+export function report(type, payload = {}) {
+  const send = window.__benchReport;
+  const message = JSON.stringify({type, cspViolations: violations, ...payload});
+  if (typeof send === 'function') send(message);
+  else console.log('bench', message);
+}
+
+window.addEventListener('error', (e) => report('error', {message: String(e.message ?? e.error)}));
+window.addEventListener('unhandledrejection', (e) => report('error', {message: String(e.reason?.stack ?? e.reason)}));
+
+/** Resolves after the frame following now has been produced (double requestAnimationFrame). */
+export const afterPaint = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+
+/** Forces style and layout of the whole document (including shadow trees). */
+export const forceLayout = () => document.body.getBoundingClientRect().height;
+
+/**
+ * Resolves once `condition()` holds, checking after every change of a `width` or `data-w`
+ * attribute under `roots` (the document plus any shadow roots) and on every frame. Rejects after `timeoutMs`.
+ */
+export function waitFor(condition, roots = [], timeoutMs = 120000) {
+  if (condition()) return Promise.resolve();
+  return new Promise((ok, fail) => {
+    let done = false;
+    const observer = new MutationObserver(check);
+    for (const root of [document.body, ...roots]) observer.observe(root, {subtree: true, attributeFilter: ['width', 'data-w']});
+    const start = performance.now();
+    function finish(error) {
+      done = true;
+      observer.disconnect();
+      if (error) fail(error);
+      else ok();
+    }
+    function check() {
+      if (done) return;
+      if (condition()) finish();
+      else if (performance.now() - start > timeoutMs) finish(new Error('waitFor timed out'));
+    }
+    const frame = () => {
+      check();
+      if (!done) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Times `work(t0)` (which draws): `syncMs` until its promise settles and layout is done, `ms`
+ *  until the frame after that is produced (double rAF). An object `work` returns is merged in. */
+export async function timed(work) {
+  const t0 = performance.now();
+  const extra = await work(t0);
+  forceLayout();
+  const syncMs = performance.now() - t0;
+  await afterPaint();
+  return {...extra, ms: performance.now() - t0, syncMs};
+}
+
+export async function fetchDocument() {
+  const res = await fetch(config.data);
+  if (!res.ok) throw new Error(`${config.data}: HTTP ${res.status}`);
+  return res.json();
+}
+
+const text = (value, fallback) => (value == null ? fallback : typeof value === 'string' ? value : (value.nl ?? value.en ?? fallback));
+
+/**
+ * What a partner would hand a generic chart library: {labels, series: [{name, values}]} for one
+ * chart of the monitor document (its indicator, category dimension and series dimension).
+ * Missing observations become null. Periods of a time dimension without categories are sorted.
+ */
+export function toSeries(doc, chart) {
+  const indicator = doc.indicators.find((i) => i.id === chart.indicator);
+  if (!indicator) throw new Error(`indicator ${chart.indicator} not found`);
+  const categoriesOf = (id) => {
+    const dimension = doc.dimensions[id];
+    if (dimension.categories) return dimension.categories.map((c) => ({id: c.id, label: text(c.label, c.id)}));
+    const ids = [...new Set(indicator.observations.map((o) => o[id]))].sort();
+    return ids.map((p) => ({id: p, label: p}));
+  };
+  const categories = categoriesOf(chart.category);
+  const series = chart.series ? categoriesOf(chart.series) : [{id: '', label: text(indicator.label, indicator.id)}];
+  const cIndex = new Map(categories.map((c, i) => [c.id, i]));
+  const sIndex = new Map(series.map((s, i) => [s.id, i]));
+  const values = series.map(() => new Array(categories.length).fill(null));
+  for (const o of indicator.observations) {
+    const s = chart.series ? sIndex.get(o[chart.series]) : 0;
+    const c = cIndex.get(o[chart.category]);
+    if (s !== undefined && c !== undefined) values[s][c] = o.value;
+  }
+  return {
+    title: text(indicator.label, indicator.id),
+    labels: categories.map((c) => c.label),
+    series: series.map((s, i) => ({name: s.label, values: values[i]})),
+  };
+}
+
+/**
+ * The generic flow of a peer's page. nav: fetch, convert, draw every chart, report the time from
+ * navigation start to the frame after. render: fetch and convert, then wait for the driver.
+ * `prepare(series, chart)` turns toSeries' output into the library's own input (outside the render
+ * timing); `draw(box, input, k)` draws chart k into its box; `resize()` narrows the boxes and
+ * resolves once every chart has re-rendered.
+ */
+export async function runPeer({draw, resize, prepare = (series) => series}) {
+  try {
+    const doc = await fetchDocument();
+    const all = () => config.charts.map((chart) => prepare(toSeries(doc, chart), chart));
+    if (config.mode === 'nav') {
+      const data = all();
+      boxes().forEach((box, k) => draw(box, data[k], k));
+      forceLayout();
+      await afterPaint();
+      report('nav', {painted: performance.now()});
+      return;
+    }
+    const data = all();
+    window.__benchApi = {
+      render: () => timed(() => boxes().forEach((box, k) => draw(box, data[k], k))),
+      resize: () => timed(resize),
+    };
+    report('ready');
+  } catch (error) {
+    report('error', {message: String(error?.stack ?? error)});
+  }
+}

@@ -1,0 +1,126 @@
+// Turns the raw runs into medians, ratios and the Markdown of BENCHMARKS.md.
+import {LIB_NAMES} from './pages.mjs';
+
+export const METRICS = [
+  {key: 'nav', label: 'navigation → painted', unit: 'ms'},
+  {key: 'render', label: 'render only → painted', unit: 'ms'},
+  {key: 'renderSync', label: 'render only → laid out (no frame wait)', unit: 'ms'},
+  {key: 'resize', label: 're-render after resize 800→600 px', unit: 'ms'},
+  {key: 'heap', label: 'JS heap after render (after GC)', unit: 'MB'},
+];
+
+const PEERS = ['chartjs', 'plot'];
+
+export function median(values) {
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (v.length === 0) return undefined;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** {value, runs, timeouts, errors} for one metric of one library in one scenario. */
+export function summary(cell, key) {
+  if (!cell) return undefined;
+  const values = cell[key] ?? [];
+  const numbers = values.filter((x) => typeof x === 'number');
+  return {
+    value: median(numbers),
+    runs: numbers.length,
+    timeouts: values.filter((x) => x === 'timeout').length,
+    errors: values.filter((x) => x === 'error').length,
+  };
+}
+
+const MB = 1024 * 1024;
+
+function formatValue(s, unit, timeoutS) {
+  if (!s) return '–';
+  if (s.value === undefined) return s.timeouts ? `timeout (> ${timeoutS} s)` : s.errors ? 'error' : '–';
+  const n = unit === 'MB' ? s.value / MB : s.value;
+  const text = unit === 'MB' ? n.toFixed(2) : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+  const notes = [s.timeouts && `${s.timeouts} timed out`, s.errors && `${s.errors} failed`].filter(Boolean);
+  return notes.length ? `${text} (${notes.join(', ')})` : text;
+}
+
+function ratio(ours, peer) {
+  if (!ours || !peer) return '–';
+  if (ours.value === undefined && ours.timeouts && peer.value !== undefined) return `> ${((ours.timeoutMs ?? 0) / peer.value).toFixed(1)}×`;
+  if (ours.value === undefined || peer.value === undefined || peer.value === 0) return '–';
+  return `${(ours.value / peer.value).toFixed(2)}×`;
+}
+
+/** The main results table: one row per scenario and metric. */
+export function resultsTable(results, scenarios, libs, timeoutS) {
+  const peers = PEERS.filter((p) => libs.includes(p));
+  const head = ['scenario', 'metric', ...libs.map((l) => LIB_NAMES[l]), ...peers.map((p) => `ours ÷ ${LIB_NAMES[p]}`)];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`];
+  for (const scenario of scenarios) {
+    for (const metric of METRICS) {
+      const cells = Object.fromEntries(libs.map((l) => [l, summary(results[scenario.id]?.[l], metric.key)]));
+      if (cells.ours) cells.ours.timeoutMs = timeoutS * 1000;
+      const row = [
+        scenario.title,
+        `${metric.label} (${metric.unit})`,
+        ...libs.map((l) => formatValue(cells[l], metric.unit, timeoutS)),
+        ...peers.map((p) => (libs.includes('ours') ? ratio(cells.ours, cells[p]) : '–')),
+      ];
+      lines.push(`| ${row.join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function sizesTable(sizes, libs) {
+  const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+  const lines = ['| library | what the page loads | min | gzip |', '|---|---|---:|---:|'];
+  for (const lib of libs) {
+    const s = sizes[lib];
+    const lazy = s.lazy?.length ? ` (+ ${s.lazy.length} chunk(s) loaded on demand, ${kib(s.lazy.reduce((a, c) => a + c.gzip, 0))} gzip, not used here)` : '';
+    lines.push(`| ${LIB_NAMES[lib]} | ${s.what}${lazy} | ${kib(s.min)} | ${kib(s.gzip)} |`);
+  }
+  for (const e of sizes.extra ?? []) lines.push(`| (for reference) | ${e.name} | ${kib(e.min)} | ${kib(e.gzip)} |`);
+  return lines.join('\n');
+}
+
+/** Issue 7's targets: what was measured against each. */
+export const TARGETS = [
+  {scenario: 'bar', metric: 'render', max: 0.5, text: 'grouped bar chart, render only ≤ 0.5× Chart.js'},
+  {scenario: 'bar', metric: 'nav', max: 0.7, text: 'grouped bar chart, navigation → painted ≤ 0.7× Chart.js'},
+  {scenario: 'line-100k', metric: 'render', max: 0.5, text: 'line of 100k points, render only ≤ 0.5× Chart.js'},
+  {scenario: 'page-50', metric: 'nav', max: 0.6, text: '50 charts from one monitor, navigation → painted ≤ 0.6× Chart.js'},
+  {scenario: '*', metric: 'heap', max: 0.6, text: 'JS heap after render ≤ 0.6× Chart.js'},
+];
+
+export function targetsTable(results, scenarios, timeoutS) {
+  const ids = scenarios.map((s) => s.id);
+  const lines = ['| target | measured (ours ÷ Chart.js) | met? |', '|---|---|---|'];
+  const check = (scenario, metric, max) => {
+    const ours = summary(results[scenario]?.ours, metric);
+    const peer = summary(results[scenario]?.chartjs, metric);
+    if (!ours || !peer || peer.value === undefined) return {text: 'not measured', met: undefined};
+    if (ours.value === undefined) {
+      return ours.timeouts
+        ? {text: `ours timed out (> ${timeoutS} s) vs ${peer.value.toFixed(0)} ms: > ${((timeoutS * 1000) / peer.value).toFixed(0)}×`, met: false}
+        : {text: 'ours failed', met: false};
+    }
+    const r = ours.value / peer.value;
+    return {text: `${r.toFixed(2)}×`, met: r <= max, r};
+  };
+  for (const t of TARGETS) {
+    if (t.scenario === '*') {
+      const each = ids.map((id) => ({id, ...check(id, t.metric, t.max)})).filter((c) => c.met !== undefined);
+      const met = each.filter((c) => c.met).length;
+      const detail = each.map((c) => `${c.id} ${c.text}`).join(', ');
+      lines.push(`| ${t.text} | ${detail || 'not measured'} | ${each.length ? `${met} of ${each.length} scenarios` : '–'} |`);
+      continue;
+    }
+    if (!ids.includes(t.scenario)) {
+      lines.push(`| ${t.text} | not run | – |`);
+      continue;
+    }
+    const c = check(t.scenario, t.metric, t.max);
+    const verdict = c.met === undefined ? '–' : c.met ? 'yes' : `**no**${c.r ? ` (${(c.r / t.max).toFixed(1)}× over the target)` : ''}`;
+    lines.push(`| ${t.text} | ${c.text} | ${verdict} |`);
+  }
+  return lines.join('\n');
+}
