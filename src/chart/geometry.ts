@@ -5,6 +5,7 @@
 import {bandScale, pointScale} from './band-scale.js';
 import {niceLinearScale} from './linear-scale.js';
 import {linePath} from './line-path.js';
+import {decimate} from './decimate.js';
 import type {View} from '../data/model.js';
 import type {DrawnType} from './chart-type.js';
 import {CHAR_WIDTH, labelWidth} from './truncate.js';
@@ -50,6 +51,8 @@ export interface Geometry {
   innerHeight: number;
   /** true when categories run vertically (horizontal bars) */
   horizontal: boolean;
+  /** a line too long to draw every point as a mark (see DENSE_POINTS) */
+  dense: boolean;
   marks: Mark[];
   /** line paths per series ('' when nothing to draw) */
   paths: string[];
@@ -63,7 +66,7 @@ export interface GeometryOptions {
   type: Exclude<DrawnType, 'table'>;
   width: number;
   stacked: boolean;
-  /** longest category label, in characters, after formatting */
+  /** the formatted category labels, to size the axis (a sample of them is enough for long axes) */
   categoryLabels: readonly string[];
   /** formatted tick label for a value, to size the value axis */
   formatTick: (value: number) => string;
@@ -72,6 +75,11 @@ export interface GeometryOptions {
 const MIN_WIDTH = 240;
 /** Size of the placeholder that marks a missing bar (and of a missing line point's hit area). */
 export const MISSING_MARK = 8;
+/**
+ * Above this many points per series a line chart is dense: its path is decimated and only the
+ * focused point is drawn as a mark (the keyboard still reaches every value).
+ */
+export const DENSE_POINTS = 300;
 const BAR_ROW = 28;
 
 /** The smallest and largest values to plot; stacked charts use the stacks' sums. Always spans 0. */
@@ -116,7 +124,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const extent = valueExtent(view, stacked);
   const tickValues = niceLinearScale(extent, [0, 1], tickCount).ticks(tickCount);
   const tickText = Math.max(...tickValues.map((t) => labelWidth(options.formatTick(t))), 0);
-  const longestCategory = Math.max(...options.categoryLabels.map(labelWidth), 0);
+  const longestCategory = widestLabel(options.categoryLabels, 0);
 
   const margins: Margins = horizontal
     ? {top: 8, right: 16 + tickText / 2, bottom: 24, left: Math.min(longestCategory, width * 0.38) + 10}
@@ -142,7 +150,8 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
     categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels);
     view.values.forEach((row, s) => {
-      paths.push(linePath(row.map((v, c) => (v === null ? null : [x(c), value(v)]))));
+      const points = row.map((v, c) => (v === null ? null : ([x(c), value(v)] as const)));
+      paths.push(linePath(nC > DENSE_POINTS ? decimate(points) : points));
       row.forEach((v, c) => marks.push({s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0}));
     });
   } else {
@@ -178,7 +187,15 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     }
   }
 
-  return {type: options.type, width, height, margins, innerWidth, innerHeight, horizontal, marks, paths, valueTicks, zero, categoryLabels};
+  const dense = options.type === 'line' && nC > DENSE_POINTS;
+  return {type: options.type, width, height, margins, innerWidth, innerHeight, horizontal, dense, marks, paths, valueTicks, zero, categoryLabels};
+}
+
+/** Width of the widest label (a loop: spreading 100 000 labels into Math.max overflows the stack). */
+function widestLabel(labels: readonly string[], atLeast: number): number {
+  let widest = atLeast;
+  for (const label of labels) widest = Math.max(widest, labelWidth(label));
+  return widest;
 }
 
 function range(n: number): number[] {
@@ -198,7 +215,7 @@ function labelsThatFit(
   fixedRoom?: number,
 ): CategoryLabel[] {
   if (fixedRoom !== undefined) return range(n).map((c) => ({c, position: position(c), room: fixedRoom}));
-  const widest = Math.max(...labels.map(labelWidth), CHAR_WIDTH) + 8;
+  const widest = widestLabel(labels, CHAR_WIDTH) + 8;
   const every = Math.max(1, Math.ceil(widest / Math.max(step, 1)));
   return range(n)
     .filter((c) => (n - 1 - c) % every === 0)

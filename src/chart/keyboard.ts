@@ -14,15 +14,18 @@ export interface KeyContext {
   /** categories run top to bottom (horizontal bars) rather than left to right */
   horizontal: boolean;
   rtl?: boolean;
+  /** categories an arrow key moves: 1, or more on dense lines so each press moves visibly */
+  step?: number;
 }
 
 /** The cursor after `key`, or undefined when the key is not ours. */
 export function moveCursor(cursor: Cursor, key: string, ctx: KeyContext, modifiers = false): Cursor | undefined {
   if (modifiers) return undefined;
   const {nSeries, nCategories, horizontal} = ctx;
+  const step = Math.max(1, ctx.step ?? 1);
   const next = (dc: number, ds: number): Cursor => ({
     s: clamp(cursor.s + ds, nSeries),
-    c: clamp(cursor.c + dc, nCategories),
+    c: clamp(cursor.c + dc * (dc === 1 || dc === -1 ? step : 1), nCategories),
   });
   const forward = ctx.rtl ? -1 : 1;
   const page = Math.max(1, Math.round(nCategories / 10));

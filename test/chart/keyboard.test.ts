@@ -23,6 +23,13 @@ describe('keyboard model', () => {
     expect(moveCursor({s: 0, c: 19}, 'PageDown', columns)).to.deep.equal({s: 0, c: 19});
   });
 
+  it('moveCursor moves by `step` categories per arrow on dense lines, never past the ends', () => {
+    const dense = {nSeries: 1, nCategories: 1000, horizontal: false, step: 10};
+    expect(moveCursor({s: 0, c: 0}, 'ArrowRight', dense)).to.deep.equal({s: 0, c: 10});
+    expect(moveCursor({s: 0, c: 995}, 'ArrowRight', dense)).to.deep.equal({s: 0, c: 999});
+    expect(moveCursor({s: 0, c: 500}, 'PageDown', dense)).to.deep.equal({s: 0, c: 600});
+  });
+
   it('moveCursor mirrors Left/Right for right-to-left', () => {
     expect(moveCursor({s: 0, c: 1}, 'ArrowRight', {...columns, rtl: true})).to.deep.equal({s: 0, c: 0});
   });

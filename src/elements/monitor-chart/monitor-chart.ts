@@ -28,6 +28,8 @@ import {chartStyles} from './monitor-chart.styles.js';
 const SERIES_CLASSES = 8;
 /** Above this many categories the help text points to the larger keyboard steps. */
 const DENSE_CATEGORIES = 40;
+/** Long axes are sized from this many evenly spread labels instead of formatting every one. */
+const LABEL_SAMPLE = 200;
 /** Gap between a mark and its focus ring, so the ring contrasts with the page, not the mark. */
 const RING_GAP = 3;
 
@@ -126,7 +128,7 @@ export class LeidenMonitorChart extends LeidenElement {
       return;
     }
     const lang = this.locale.lang;
-    const categoryLabels = view.categories.map((_, c) => categoryText(view, c, lang));
+    const categoryLabels = sampleIndexes(view.categories.length, LABEL_SAMPLE).map((c) => categoryText(view, c, lang));
     const probe = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: String});
     const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
     const geometry = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: format});
@@ -196,9 +198,12 @@ export class LeidenMonitorChart extends LeidenElement {
     const format = tickFormatter(view.indicator.unit, g.valueTicks.map((t) => t.value), lang);
     const help = msg('Gebruik de pijltoetsen om langs de waarden te gaan; Home en End springen naar het begin en het einde.', {id: 'plot.help'});
     const denseHelp =
-      view.categories.length > DENSE_CATEGORIES
+      (view.categories.length > DENSE_CATEGORIES
         ? ' ' + msg('Page Up en Page Down springen telkens een tiende van de reeks verder.', {id: 'plot.help-dense'})
-        : '';
+        : '') +
+      (g.dense
+        ? ' ' + msg('Deze lijn heeft veel punten: een pijltoets springt een honderdste van de reeks verder; de tabel bevat alle waarden.', {id: 'plot.help-line-dense'})
+        : '');
     const patterned = g.type !== 'line' && view.series.length > 1;
     return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
       <div class="plot-wrap" @pointerleave=${this.hideTip}>
@@ -215,12 +220,13 @@ export class LeidenMonitorChart extends LeidenElement {
           @focusin=${this.onFocusin}
           @focusout=${this.onFocusout}
           @pointerover=${this.onPointerover}
+          @pointermove=${g.dense ? this.onDensePointermove : nothing}
         >
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
             ${this.renderValueAxis(g, format)}
             ${g.type === 'line' ? this.renderLines(g) : nothing}
-            <g class="marks">${g.marks.map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
+            <g class="marks">${this.visibleMarks(g).map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
             ${this.plotFocused ? this.renderFocusRing(g) : nothing}
             ${this.renderCategoryAxis(view, g, lang)}
           </g>
@@ -261,6 +267,18 @@ export class LeidenMonitorChart extends LeidenElement {
 
   private renderLines(g: Geometry): SVGTemplateResult {
     return svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`;
+  }
+
+  /**
+   * The marks to draw: all of them, or for a dense line only the focused (and hovered) point —
+   * the path shows the shape, the keyboard walks the values, the table lists them all.
+   */
+  private visibleMarks(g: Geometry): Mark[] {
+    if (!g.dense) return g.marks;
+    const nC = this.view!.categories.length;
+    const at = (p: Cursor) => g.marks[p.s * nC + p.c];
+    const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [at(this.tip)] : [];
+    return [at(this.cursor), ...tip].filter(Boolean);
   }
 
   /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
@@ -355,6 +373,8 @@ export class LeidenMonitorChart extends LeidenElement {
       nSeries: view.series.length,
       nCategories: view.categories.length,
       horizontal: this.geometry.horizontal,
+      // dense lines: a hundredth of the series per arrow key, so each press moves visibly
+      step: this.geometry.dense ? Math.round(view.categories.length / 100) : 1,
       rtl: this.rtl,
     }, event.ctrlKey || event.altKey || event.metaKey);
     if (!next) return;
@@ -384,11 +404,29 @@ export class LeidenMonitorChart extends LeidenElement {
     if (point) this.tip = point;
   };
 
+  /** Dense lines draw no mark per point: the pointer's position picks the nearest value. */
+  private onDensePointermove = (event: PointerEvent): void => {
+    const g = this.geometry;
+    const view = this.view;
+    if (!g || !view) return;
+    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const x = ((event.clientX - box.left) * g.width) / Math.max(box.width, 1) - g.margins.left;
+    const share = this.rtl ? 1 - x / g.innerWidth : x / g.innerWidth;
+    const c = Math.max(0, Math.min(view.categories.length - 1, Math.round(share * (view.categories.length - 1))));
+    if (!this.tip || this.tip.c !== c) this.tip = {s: this.tip?.s ?? this.cursor.s, c};
+  };
+
   private hideTip = (): void => {
     // keep the tooltip of the focused point; drop the one that only followed the pointer
     const focused = markOf(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
     this.tip = focused ?? undefined;
   };
+}
+
+/** Up to `max` indexes spread evenly over 0…n-1, always with the first and the last. */
+function sampleIndexes(n: number, max: number): number[] {
+  if (n <= max) return Array.from({length: n}, (_, i) => i);
+  return Array.from({length: max}, (_, i) => Math.round((i * (n - 1)) / (max - 1)));
 }
 
 function sameCursor(a: Cursor, b: Cursor): boolean {
