@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {MonitorModel} from '../data/model.js';
-import {loadModel} from '../data/load.js';
+import {loadModel, staleSince} from '../data/load.js';
 import {toModelLazy} from '../data/to-model-lazy.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 
@@ -18,9 +18,20 @@ interface DataHost extends ReactiveControllerHost {
  * pending run, and a run that is no longer current never overwrites a newer one.
  */
 export class DataController implements ReactiveController {
+  /**
+   * First wait before fetching again after a kept copy was shown (stale-if-error); it doubles on
+   * every further failure, up to STALE_RETRIES tries. Static so tests can shorten it.
+   */
+  static staleRetryMs = 30_000;
+  static readonly STALE_RETRIES = 5;
+
   status: DataStatus = 'idle';
   model?: MonitorModel;
   error?: MonitorError;
+  /** When the model is a kept copy shown because fetching failed: when that copy was fetched. */
+  staleSince?: string;
+  private staleRetry?: ReturnType<typeof setTimeout>;
+  private staleTries = 0;
   private readonly host: DataHost;
   private run?: AbortController;
   private lastSrc?: string | null;
@@ -40,6 +51,7 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    clearTimeout(this.staleRetry);
     this.run?.abort();
   }
 
@@ -53,6 +65,31 @@ export class DataController implements ReactiveController {
     this.lastSrc = src;
     this.lastData = data;
     this.start();
+  }
+
+  /** Fetches again later while a kept copy is shown: the server may be back. */
+  private retryStale(): void {
+    if (this.staleTries >= DataController.STALE_RETRIES || !this.connected) return;
+    const delay = DataController.staleRetryMs * 2 ** this.staleTries++;
+    this.staleRetry = setTimeout(() => this.refresh(), delay);
+  }
+
+  /** Fetches `src` again while the kept copy stays on screen; only fresh data replaces it. */
+  private refresh(): void {
+    const src = this.host.src;
+    if (!src || !this.connected) return;
+    const run = new AbortController();
+    this.run = run;
+    loadModel(src, {signal: run.signal}).then(
+      (model) => {
+        if (run !== this.run) return;
+        if (staleSince(model) === undefined) this.finish(run, () => model);
+        else this.retryStale();
+      },
+      () => {
+        if (run === this.run) this.retryStale();
+      },
+    );
   }
 
   /** Loads again (after a failure: failed loads are not cached). */
@@ -118,9 +155,13 @@ export class DataController implements ReactiveController {
   }
 
   private settle(result: () => MonitorModel): void {
+    clearTimeout(this.staleRetry);
     try {
       this.model = result();
       this.status = 'ready';
+      this.staleSince = staleSince(this.model);
+      if (this.staleSince === undefined) this.staleTries = 0;
+      else this.retryStale();
     } catch (error) {
       this.model = undefined;
       this.error = isMonitorError(error)

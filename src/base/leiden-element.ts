@@ -6,6 +6,7 @@ import {DataController} from './data-controller.js';
 import {emit} from './events.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {msg, str, withLocale} from '../i18n/localization.js';
+import {formatDateTime} from '../i18n/format.js';
 
 export type ElementState = 'loading' | 'ready' | 'error';
 
@@ -32,6 +33,7 @@ export type ElementState = 'loading' | 'ready' | 'error';
  *
  * @csspart status - The loading message.
  * @csspart error - The error message.
+ * @csspart stale - The notice above data kept from an earlier visit, shown when fetching failed.
  */
 export abstract class LeidenElement extends LitElement {
   /** URL of a monitor JSON document or JSON-stat 2.0 dataset, resolved against the page URL. */
@@ -113,7 +115,7 @@ export abstract class LeidenElement extends LitElement {
       case 'error':
         return this.renderError(this.error!);
       default:
-        return this.renderReady();
+        return this.loader.staleSince === undefined ? this.renderReady() : html`${this.renderStale(this.loader.staleSince)}${this.renderReady()}`;
     }
   }
 
@@ -144,6 +146,14 @@ export abstract class LeidenElement extends LitElement {
 
   /** An object identifying what the ready view shows; a new one fires `monitor-load` again. */
   protected abstract readyOutcome(): unknown;
+
+  /** Above data that is a kept copy because the latest fetch failed (stale-if-error). */
+  protected renderStale(savedAt: string): TemplateResult {
+    const when = formatDateTime(savedAt, this.locale.lang);
+    return html`<p class="stale" role="status" part="stale">
+      ${msg(str`Opgeslagen gegevens van ${when}: de nieuwste gegevens konden niet worden geladen. We proberen het later opnieuw.`, {id: 'state.stale'})}
+    </p>`;
+  }
 
   protected renderLoading(): TemplateResult {
     return html`<div class="status" role="status" part="status" lang=${this.locale.textLang} dir=${this.locale.dir}>

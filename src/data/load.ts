@@ -11,6 +11,8 @@ import {abortError, fetchJson, type LoadAttempt} from './fetch-json.js';
 import {deepFreeze} from './freeze.js';
 import type {MonitorModel} from './model.js';
 import {toModelLazy} from './to-model-lazy.js';
+import {MonitorError} from './errors.js';
+import {recallDocument, rememberDocument} from './stale-store.js';
 
 export type {LoadAttempt} from './fetch-json.js';
 
@@ -53,8 +55,28 @@ export function absoluteUrl(url: string): string {
   }
 }
 
+/** Documents that are a kept copy after a failed fetch, with when that copy was fetched. */
+const staleDocuments = new WeakMap<object, string>();
+const staleModels = new WeakMap<MonitorModel, string>();
+
+/** Network errors, 5xx and 429: worth showing a kept copy for, and retrying. */
+function isTransient(error: unknown): boolean {
+  return error instanceof MonitorError && (error.code === 'network' || (error.code === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
+}
+
+/**
+ * When `model` comes from a kept copy because the latest fetch failed: the ISO time that copy was
+ * fetched. Undefined for fresh data.
+ */
+export function staleSince(model: MonitorModel): string | undefined {
+  return staleModels.get(model);
+}
+
 function startRequest(key: string, options: LoadOptions): SharedRequest {
   const controller = new AbortController();
+  const forget = () => {
+    if (requests.get(key) === request) requests.delete(key);
+  };
   const promise = fetchJson(key, controller.signal, {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retries: options.retries ?? DEFAULT_RETRIES,
@@ -62,13 +84,22 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
     fetch: options.fetch ?? fetch,
     ...(options.onAttempt ? {onAttempt: options.onAttempt} : {}),
   }).then(
-    // shared by every caller: frozen so that none can change what the others see
-    (doc) => deepFreeze(doc),
+    (doc) => {
+      void rememberDocument(key, doc);
+      // shared by every caller: frozen so that none can change what the others see
+      return deepFreeze(doc);
+    },
+    async (error: unknown) => {
+      // stale-if-error: a transient failure shows the last good copy, marked with its date
+      const copy = isTransient(error) && !controller.signal.aborted ? await recallDocument(key) : undefined;
+      if (!copy) throw error;
+      forget(); // not a success: the next load fetches again
+      const doc = deepFreeze(copy.doc);
+      if (typeof doc === 'object' && doc !== null) staleDocuments.set(doc, copy.savedAt);
+      return doc;
+    },
   );
   const request: SharedRequest = {promise, controller, waiting: 0, settled: false};
-  const forget = () => {
-    if (requests.get(key) === request) requests.delete(key);
-  };
   promise.then(
     () => (request.settled = true),
     () => {
@@ -112,7 +143,11 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
 
 /** The model of the document at `url`; the document, and so its model (see toModel), is shared. */
 export async function loadModel(url: string, options: LoadOptions = {}): Promise<MonitorModel> {
-  return toModelLazy(await loadDocument(url, options));
+  const doc = await loadDocument(url, options);
+  const model = await toModelLazy(doc);
+  const since = typeof doc === 'object' && doc !== null ? staleDocuments.get(doc) : undefined;
+  if (since !== undefined) staleModels.set(model, since);
+  return model;
 }
 
 /** Forgets every cached or pending request (for tests); pending ones run on for their callers. */

@@ -105,3 +105,9 @@ export function formatDate(iso: string, lang: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
 }
+
+/** A moment ("2026-11-25T14:03:00Z") in `lang`, in the reader's time zone: "25 nov 2026, 15:03". */
+export function formatDateTime(iso: string, lang: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, {dateStyle: 'medium', timeStyle: 'short'}).format(date);
+}

@@ -58,6 +58,13 @@ export const sharedStyles = css`
       animation: none;
     }
   }
+  .stale {
+    margin: 0 0 0.5em;
+    padding: 0.25em 0.75em;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    font-size: 0.875em;
+  }
   .error {
     padding: 0.75em;
     border-inline-start: 4px solid var(--_error);

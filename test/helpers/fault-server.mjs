@@ -8,6 +8,8 @@
 //   /fault/count/<key>                         serves the fixture and counts requests per key
 //   /fault/hits/<key>                          how many requests /fault/{flaky,count}/<key> had
 //   /fault/slow/<ms>/<key>                     the fixture after <ms> milliseconds
+//   /fault/sequence/<key>?codes=200,503,200     the n-th request per key answers the n-th status
+//                                              (the last one repeats); 200 serves the fixture
 // The fixture is test/fixtures/fault-monitor.json.
 import {readFileSync} from 'node:fs';
 
@@ -57,6 +59,11 @@ export function faultServer() {
         return json(ctx, fixture());
       case 'hits':
         return json(ctx, JSON.stringify({hits: hits.get(a) ?? 0}));
+      case 'sequence': {
+        const codes = String(ctx.query.codes ?? '200').split(',').map(Number);
+        const status = codes[Math.min(count(a), codes.length) - 1];
+        return status === 200 ? json(ctx, fixture()) : json(ctx, '{"error":"sequence"}', status);
+      }
       case 'slow':
         await new Promise((resolve) => setTimeout(resolve, Math.min(Number(a), 10_000)));
         count(b);

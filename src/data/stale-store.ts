@@ -1,0 +1,42 @@
+/**
+ * Stale-if-error: the last good copy of each document, kept in the browser's Cache API under our
+ * own cache name, so a transient failure (network, 5xx, 429) can still show data — marked with the
+ * date it was fetched — while the element retries. Where the Cache API is missing (an insecure
+ * origin, a sandboxed frame) nothing is kept and failures show as errors, as before.
+ */
+const CACHE_NAME = 'leiden-monitor-widgets-v1';
+const SAVED_AT = 'x-leiden-saved-at';
+
+function cacheStorage(): CacheStorage | undefined {
+  return typeof caches === 'undefined' ? undefined : caches;
+}
+
+/** Keeps `doc` as the last good copy of `url` (best effort: errors are ignored). */
+export async function rememberDocument(url: string, doc: unknown): Promise<void> {
+  try {
+    const cache = await cacheStorage()?.open(CACHE_NAME);
+    await cache?.put(url, new Response(JSON.stringify(doc), {headers: {'Content-Type': 'application/json', [SAVED_AT]: new Date().toISOString()}}));
+  } catch {
+    // quota, private mode, opaque origin: no copy, no harm
+  }
+}
+
+/** The last good copy of `url` and when it was fetched, if one was kept. */
+export async function recallDocument(url: string): Promise<{doc: unknown; savedAt: string} | undefined> {
+  try {
+    const response = await (await cacheStorage()?.open(CACHE_NAME))?.match(url);
+    if (!response) return undefined;
+    return {doc: await response.json(), savedAt: response.headers.get(SAVED_AT) ?? ''};
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forgets every kept copy (for tests, and for partners who want no persistence). */
+export async function forgetDocuments(): Promise<void> {
+  try {
+    await cacheStorage()?.delete(CACHE_NAME);
+  } catch {
+    // nothing kept
+  }
+}
