@@ -4,6 +4,7 @@ import type {ErrorCode, MonitorModel} from '../data/model.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 import {DataController} from './data-controller.js';
 import {emit} from './events.js';
+import {stopWatching, whenNearViewport} from './viewport.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {msg, str, withLocale} from '../i18n/localization.js';
 import {formatDateTime} from '../i18n/format.js';
@@ -57,6 +58,12 @@ export abstract class LeidenElement extends LitElement {
   protected readonly locale = new LocaleController(this);
   protected readonly loader = new DataController(this);
 
+  /**
+   * The element is near the viewport (or was once): until then it loads its data but does not
+   * draw it, so pages with many elements paint the visible ones first.
+   */
+  private nearViewport = false;
+
   /** An error from `prepare()` (not-found, empty, …); null when the data is shown. */
   private prepareError: MonitorError | null = null;
   private lastEmitted?: unknown;
@@ -64,6 +71,7 @@ export abstract class LeidenElement extends LitElement {
   /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
   get state(): ElementState {
     if (!this.locale.ready) return 'loading'; // its language's texts are on their way
+    if (!this.nearViewport && this.loader.status === 'ready') return 'loading'; // drawn when scrolled near
     if (this.loader.status === 'error' || this.prepareError) return 'error';
     if (this.loader.status === 'ready') return 'ready';
     return 'loading';
@@ -88,12 +96,27 @@ export abstract class LeidenElement extends LitElement {
     return this.indicator ?? undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.nearViewport) {
+      whenNearViewport(this, () => {
+        this.nearViewport = true;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopWatching(this);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.loader.sync();
     this.prepareError = null;
     const model = this.loader.model;
-    if (this.loader.status !== 'ready' || !model) return;
+    if (this.loader.status !== 'ready' || !model || !this.nearViewport) return;
     try {
       withLocale(this.locale.uiLocale, () => this.prepare(model, changed));
     } catch (error) {
