@@ -8,7 +8,6 @@
  * The first caller's options (timeout, retries, fetch) shape the shared request.
  */
 import {abortError, fetchJson, type LoadAttempt} from './fetch-json.js';
-import {deepFreeze} from './freeze.js';
 import type {MonitorModel} from './model.js';
 import {toModelLazy} from './to-model-lazy.js';
 import {MonitorError} from './errors.js';
@@ -86,15 +85,16 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
   }).then(
     (doc) => {
       void rememberDocument(key, doc);
-      // shared by every caller: frozen so that none can change what the others see
-      return deepFreeze(doc);
+      // shared by every caller as is: documents are treated as immutable (see to-model-core.ts),
+      // and the model built from them is frozen; freezing a million raw observations costs seconds
+      return doc;
     },
     async (error: unknown) => {
       // stale-if-error: a transient failure shows the last good copy, marked with its date
       const copy = isTransient(error) && !controller.signal.aborted ? await recallDocument(key) : undefined;
       if (!copy) throw error;
       forget(); // not a success: the next load fetches again
-      const doc = deepFreeze(copy.doc);
+      const doc = copy.doc;
       if (typeof doc === 'object' && doc !== null) staleDocuments.set(doc, copy.savedAt);
       return doc;
     },

@@ -4,7 +4,7 @@
  */
 import {deepFreeze} from './freeze.js';
 import {isRecord, own, type JsonRecord} from './json-path.js';
-import type {Category, Dimension, Indicator, LocalizedText, MonitorModel, Observation, Source, Theme} from './model.js';
+import type {Category, Dimension, Indicator, IndicatorView, LocalizedText, MonitorModel, Note, NoteKind, Observation, Source, Theme} from './model.js';
 import {indexObservations, makeCoords} from './observation-index.js';
 import {comparePeriods} from './period.js';
 
@@ -69,16 +69,28 @@ function normalizeDimension(id: string, declared: JsonRecord, indicators: readon
 
 function normalizeObservation(observation: JsonRecord, dimensions: readonly string[]): Observation {
   const status = own(observation, 'status');
-  return {
+  // frozen here rather than by deepFreeze(model): a million observations walked generically cost seconds
+  return Object.freeze({
     coords: makeCoords(dimensions.map((dimension) => [dimension, own(observation, dimension) as string])),
     value: own(observation, 'value') as number | null,
     ...(typeof status === 'string' ? {status} : {}),
-  };
+    ...(Object.hasOwn(observation, 'note') ? {note: copyText(observation.note, '')} : {}),
+  });
 }
 
 /** An Indicator with its O(1) `observation(coords)` lookup. */
 export function makeIndicator(fields: Omit<Indicator, 'observation'>): Indicator {
   return {...fields, observation: indexObservations(fields.dimensions, fields.observations)};
+}
+
+function normalizeNote(note: JsonRecord): Note {
+  const {id, period, kind} = {id: own(note, 'id'), period: own(note, 'period'), kind: own(note, 'kind')};
+  return {
+    ...(typeof id === 'string' ? {id} : {}),
+    text: copyText(own(note, 'text'), ''),
+    ...(typeof period === 'string' ? {period} : {}),
+    ...(typeof kind === 'string' ? {kind: kind as NoteKind} : {}),
+  };
 }
 
 function normalizeIndicator(indicator: JsonRecord): Indicator {
@@ -91,6 +103,8 @@ function normalizeIndicator(indicator: JsonRecord): Indicator {
     sample: own(indicator, 'sample'),
   };
   const source = copySource(own(indicator, 'source'));
+  const notes = own(indicator, 'notes');
+  const view = own(indicator, 'view');
   return makeIndicator({
     id,
     label: copyText(own(indicator, 'label'), id),
@@ -100,9 +114,11 @@ function normalizeIndicator(indicator: JsonRecord): Indicator {
     ...(typeof decimals === 'number' ? {decimals} : {}),
     ...(typeof sample === 'boolean' ? {sample} : {}),
     ...(source ? {source} : {}),
+    ...(Array.isArray(notes) ? {notes: (notes as JsonRecord[]).map(normalizeNote)} : {}),
+    ...(typeof view === 'string' ? {view: view as IndicatorView} : {}),
     dimensions,
-    observations: (own(indicator, 'observations') as JsonRecord[]).map((observation) =>
-      normalizeObservation(observation, dimensions),
+    observations: Object.freeze(
+      (own(indicator, 'observations') as JsonRecord[]).map((observation) => normalizeObservation(observation, dimensions)),
     ),
   });
 }

@@ -1,38 +1,43 @@
-/**
- * O(1) observation lookup: a key built from the coordinates in the indicator's dimension order.
- * JSON.stringify of the id array keeps ids with any characters apart (`a,b` + `c` ≠ `a` + `b,c`).
- */
+/** O(1) observation lookup by coordinates, and prototype-free coordinate objects. */
 import type {Observation} from './model.js';
 
-export function coordinateKey(dimensions: readonly string[], coords: Readonly<Record<string, string>>): string | undefined {
-  const ids: string[] = [];
-  for (const dimension of dimensions) {
-    // own properties only: a coords object may have a prototype with `constructor`, `toString`, …
-    if (!Object.hasOwn(coords, dimension)) return undefined;
-    ids.push(coords[dimension] as string);
-  }
-  return JSON.stringify(ids);
-}
-
-/** The lookup function an Indicator exposes as `observation(coords)`; extra coords are ignored. */
+/**
+ * The lookup function an Indicator exposes as `observation(coords)`; extra coords are ignored.
+ * A tree of Maps, one level per dimension: no key string is built per observation, which matters
+ * for monitors of a million observations.
+ */
 export function indexObservations(
   dimensions: readonly string[],
   observations: readonly Observation[],
 ): (coords: Readonly<Record<string, string>>) => Observation | undefined {
-  const byKey = new Map<string, Observation>();
+  type Level = Map<string, Level | Observation>;
+  const root: Level = new Map();
+  const last = dimensions.length - 1;
   for (const observation of observations) {
-    const key = coordinateKey(dimensions, observation.coords);
-    if (key !== undefined && !byKey.has(key)) byKey.set(key, observation);
+    let level = root;
+    for (let d = 0; d < last; d++) {
+      const id = observation.coords[dimensions[d]];
+      let next = level.get(id) as Level | undefined;
+      if (!next) level.set(id, (next = new Map()));
+      level = next;
+    }
+    const id = observation.coords[dimensions[last]];
+    if (last >= 0 && !level.has(id)) level.set(id, observation);
   }
   return (coords) => {
-    const key = coordinateKey(dimensions, coords);
-    return key === undefined ? undefined : byKey.get(key);
+    let found: Level | Observation | undefined = root;
+    for (const dimension of dimensions) {
+      // own properties only: a coords object may have a prototype with `constructor`, `toString`, …
+      if (!(found instanceof Map) || !Object.hasOwn(coords, dimension)) return undefined;
+      found = found.get(coords[dimension] as string);
+    }
+    return found instanceof Map ? undefined : found;
   };
 }
 
-/** Coordinates as a prototype-free object, so a dimension called `__proto__` stays just a key. */
+/** Coordinates as a frozen, prototype-free object, so a dimension called `__proto__` stays just a key. */
 export function makeCoords(entries: Iterable<readonly [string, string]>): Readonly<Record<string, string>> {
   const coords = Object.create(null) as Record<string, string>;
   for (const [dimension, category] of entries) coords[dimension] = category;
-  return coords;
+  return Object.freeze(coords);
 }

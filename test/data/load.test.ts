@@ -36,11 +36,15 @@ describe('loadDocument', () => {
   beforeEach(() => clearLoadCache());
 
   describe('success and sharing', () => {
-    it('loadDocument(url) resolves to the parsed, frozen document', async () => {
+    it('loadDocument(url) resolves to the parsed document, whose model is frozen', async () => {
       const doc = (await loadDocument(`/fault/count/${uniqueKey('ok')}`)) as {format: string; indicators: {id: string}[]};
       expect(doc.format).to.equal('leiden-monitor');
       expect(doc.indicators.map(({id}) => id)).to.deep.equal(['newcomers', 'share-international']);
-      expect(Object.isFrozen(doc.indicators[0])).to.equal(true);
+      // the raw document is shared as is (freezing a million observations costs seconds); the model is frozen
+      const model = await loadModel(`/fault/count/${uniqueKey('ok-model')}`);
+      expect(Object.isFrozen(model.indicators[0])).to.equal(true);
+      expect(Object.isFrozen(model.indicators[0].observations[0])).to.equal(true);
+      expect(Object.isFrozen(model.indicators[0].observations[0].coords)).to.equal(true);
     });
 
     it('loadDocument(url) ×10 at once makes one request and gives every caller the same document', async () => {
