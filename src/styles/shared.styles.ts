@@ -90,6 +90,16 @@ export const sharedStyles = css`
     border-radius: 4px;
     cursor: pointer;
   }
+  .downloads,
+  .download-options {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .download-options[hidden] {
+    display: none;
+  }
   button:hover {
     background: var(--_surface);
   }

@@ -138,6 +138,8 @@ describe('<leiden-monitor-chart> visual accessibility', () => {
     };
     try {
       ($(el, 'button[part=download]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      ($(el, 'button[part=download-option]') as HTMLButtonElement).click();
       await until(() => clicked.length > 0, 'the download link'); // the CSV code loads on first use
     } finally {
       URL.createObjectURL = original;

@@ -37,6 +37,31 @@ describe('<leiden-monitor-map> rendering', () => {
     expect(byName(el, 'Leiden-Noord').getAttribute('aria-label')).to.equal('Leiden-Noord: 25,0%');
   });
 
+  it('downloads a standalone SVG of the map with its title and every district', async () => {
+    const el = await map(html`<leiden-monitor-map .data=${districtsMonitor()}></leiden-monitor-map>`);
+    ($(el, 'button[part=download]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return create.call(URL, blob);
+    };
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      ($$(el, 'button[part=download-option]')[1] as HTMLButtonElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(blobs).to.have.length(1);
+    const svg = new DOMParser().parseFromString(await blobs[0].text(), 'image/svg+xml').documentElement;
+    expect(svg.querySelector('title')!.textContent).to.equal('Aandeel met migratieachtergrond');
+    expect(svg.querySelectorAll('path[fill]').length).to.be.at.least(10);
+  });
+
   it('colours areas by quantile class and lists each class range in the legend, plus "no data"', async () => {
     const el = await map(html`<leiden-monitor-map .data=${districtsMonitor()}></leiden-monitor-map>`);
     // values 9, 11.5 | 13, 14 | 16, 18 | 20, 21 | 25 (and one missing): nine values by rank into five

@@ -10,6 +10,7 @@ import {resolveText} from '../../data/localized-text.js';
 import {renderDataTable} from '../../chart/data-table.js';
 import {renderHeading} from '../../chart/heading.js';
 import {renderSourceLine} from '../../chart/source-line.js';
+import {download, renderDownloadMenu, type DownloadFormat} from '../../chart/download-menu.js';
 import {formatPeriod, formatValue} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {readGeometry, type MapGeometry} from '../../map/geo.js';
@@ -68,6 +69,8 @@ function loadLeidenWijken(): Promise<unknown> {
  * @csspart plot - The SVG map.
  * @csspart legend - The legend of the colour classes and "no data".
  * @csspart tooltip - The tooltip of the hovered or focused area.
+ * @csspart download - The button that shows the download options.
+ * @csspart download-option - Each download option: data (CSV), picture (SVG, PNG).
  * @csspart source - The line with period, source and update date.
  * @csspart toggle - The button that shows or hides the table.
  * @csspart table - The data table.
@@ -113,6 +116,8 @@ export class LeidenMonitorMap extends LeidenElement {
 
   @state() private width = 0;
   @state() private tableOpen = false;
+  /** The download options are shown. */
+  @state() private downloadsOpen = false;
   /** The area with the keyboard's Tab stop (feature index). */
   @state() private cursor = 0;
   /** The area whose tooltip is shown. */
@@ -307,6 +312,7 @@ export class LeidenMonitorMap extends LeidenElement {
         <button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
           ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
         </button>
+        ${renderDownloadMenu(this.downloadsOpen, true, this.toggleDownloads, this.download)}
       </div>
       <div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? renderDataTable(view, lang, 'data-table') : nothing}</div>
     </figure>`;
@@ -386,6 +392,17 @@ export class LeidenMonitorMap extends LeidenElement {
     // aria-hidden: the focused area's own name already says all of this
     return renderTooltip(x * scale, y * scale, html`<strong>${area.name}</strong>${value}`);
   }
+
+  private toggleDownloads = (): void => {
+    this.downloadsOpen = !this.downloadsOpen;
+  };
+
+  private download = async (format: DownloadFormat): Promise<void> => {
+    const view = this.choropleth?.mapView.view;
+    if (!view) return;
+    await download(format, view, this.renderRoot, this.locale.lang, resolveText(view.indicator.label, this.locale.lang));
+    this.downloadsOpen = false;
+  };
 
   private toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
