@@ -254,3 +254,39 @@ export const DarkTheme: Story = {
   args: {indicator: 'immigration-per-1000', type: 'auto'},
   globals: {theme: 'dark'},
 };
+
+/**
+ * Keeps the chart inside `.story-high-contrast` (.storybook/preview.css): a light-on-dark palette
+ * made only of the public `--leiden-color-*` tokens, every series in the text colour.
+ */
+const highContrast: Decorator = (story) => html`<div class="story-high-contrast">${story()}</div>`;
+
+/**
+ * Forced colours (Windows High Contrast) CANNOT be switched on from a story: it is an OS or
+ * browser setting (`forced-colors: active`), which Storybook cannot emulate. What this story shows is
+ * an approximation, not the real mode: the `.story-high-contrast` class sets the public tokens to
+ * white on black and every series to the same colour, so you can see that the series stay apart by
+ * their fill patterns alone. The real mode (system colours `CanvasText`, `Canvas`, `Highlight`) is
+ * tested in Chromium with CDP emulation in test/elements/chart-a11y.test.ts. To see it yourself:
+ * Chrome DevTools → Rendering → "Emulate CSS media feature forced-colors: active".
+ */
+export const ForcedColoursSimulated: Story = {
+  args: {indicator: 'migration-background-districts-2017', type: 'column', series: 'group', filter: 'area=WK054600,WK054601,WK054602'},
+  decorators: [highContrast],
+  parameters: {
+    forcedColors: {
+      simulated: true,
+      how: 'public --leiden-color-* tokens in .story-high-contrast (.storybook/preview.css); not the forced-colors media feature',
+      realMode: 'DevTools → Rendering → Emulate CSS media feature forced-colors: active; tested in test/elements/chart-a11y.test.ts',
+    },
+    docs: {
+      description: {
+        story:
+          'Simulated, not real forced colours: a story cannot switch the `forced-colors` media feature on. ' +
+          'The decorator sets only the public `--leiden-color-*` tokens to a white-on-black palette with every ' +
+          'series in one colour, to show the series stay apart by pattern. For the real mode use DevTools → Rendering → ' +
+          '"Emulate CSS media feature forced-colors"; it is tested with CDP emulation in test/elements/chart-a11y.test.ts.',
+      },
+    },
+  },
+};

@@ -8,7 +8,9 @@ export const sharedStyles = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.4;
-    color: var(--_text);
+    /* !important: a page's own \`* { color: … !important }\` must not turn our text white on white
+       (an important declaration inside a shadow tree wins over one outside it) */
+    color: var(--_text) !important;
     background: var(--_background);
     contain: content;
   }
@@ -73,6 +75,12 @@ export const sharedStyles = css`
   .error-message {
     margin: 0 0 0.25em;
     font-weight: 600;
+  }
+  .error-details summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    cursor: pointer;
   }
   .error-details {
     font-size: 0.875em;

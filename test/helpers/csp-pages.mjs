@@ -2,10 +2,14 @@
 // CONTRACT §1 promises to work with, and the violation reports the browser sends back.
 //   GET  /csp/<page>.html          a page (see PAGES) with the Content-Security-Policy header below;
 //                                  serving a page clears the reports stored for it
+//   GET  /csp/tt/<page>.html       the same page under CSP_POLICY_TT (adds Trusted Types for script
+//                                  sinks, issue 7); its reports are stored as page `tt/<page>`
 //   POST /csp/report               where the browser posts violation reports (report-uri)
-//   GET  /csp/reports?page=<page>  the reports stored for that page, as a JSON array
+//   GET  /csp/reports?page=<page>  the reports stored for that page (`elements`, `tt/elements`, …)
 //   GET  /csp/negative.js          external script that sets a style attribute (blocked by style-src)
-//   GET  /dist/…?raw, /test/fixtures/…?raw   the file byte for byte, without the dev server's
+//   GET  /csp/negative-tt.js       external script that assigns a string to innerHTML (blocked by
+//                                  require-trusted-types-for)
+//   GET  /dist/…?raw, /test/fixtures/…?raw, /demo/data/…?raw   the file byte for byte, without the dev server's
 //                                  transforms: the config's esbuild plugin rewrites every .js (target
 //                                  es2022, inline source map), and with `json: true` it would serve
 //                                  every .json as a JS module. The CSP pages need the bundle as shipped
@@ -19,15 +23,20 @@ import {extname, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const CSP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; report-uri /csp/report";
+/** Issue 7's hardened policy: CSP_POLICY plus Trusted Types for every DOM XSS sink. */
+export const CSP_POLICY_TT =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /csp/report";
 
 const FIXTURE_FILE = new URL('../fixtures/fault-monitor.json', import.meta.url);
 const FIXTURE_URL = '/test/fixtures/fault-monitor.json?raw';
 const BUNDLE_URL = '/dist/leiden-widgets.js?raw';
+/** Leiden's real monitor document (districts, KPI indicators the built-in vision names). */
+const DEMO_URL = '/demo/data/leiden-internationalisering.json?raw';
 const PROBE_URL = '/test/fixtures/csp/probe.js';
 const MAX_REPORT_BYTES = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const RAW_DIRS = ['dist', 'test/fixtures'].map((d) => resolve(ROOT, d) + sep);
+const RAW_DIRS = ['dist', 'test/fixtures', 'demo/data'].map((d) => resolve(ROOT, d) + sep);
 const RAW_TYPES = {'.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json'};
 
 /** Indicator ids of the fixture, read per request (another engineer owns the file). */
@@ -64,21 +73,54 @@ const PAGES = {
       `<a href="https://leiden.incijfers.nl/">Leiden in Cijfers</a></leiden-monitor-chart>`;
     return page('CSP: charts', `<script type="module" src="${BUNDLE_URL}"></script>\n${chart(a)}\n${chart(b)}`);
   },
+  // Every element of the drop-in bundle, each with data that renders it ready. Elements carry an
+  // id so the test can name them. <leiden-monitor> is in the markup either way: while the bundle
+  // does not define it, it stays an inert unknown element and the test skips it (and says so).
+  elements: () => {
+    const link = '<a href="https://leiden.incijfers.nl/">Leiden in Cijfers</a>';
+    return page('CSP: every element', [
+      `<script type="module" src="${BUNDLE_URL}"></script>`,
+      `<leiden-monitor-chart id="chart" src="${DEMO_URL}" indicator="immigration-per-1000" filter="period=2023">${link}</leiden-monitor-chart>`,
+      `<leiden-monitor-chart id="chart-line" src="${DEMO_URL}" indicator="international-migration">${link}</leiden-monitor-chart>`,
+      `<leiden-monitor-kpi id="kpi" src="${DEMO_URL}" indicator="international-migration" filter="flow=arrival">${link}</leiden-monitor-kpi>`,
+      `<p>Inline: <leiden-monitor-kpi id="kpi-inline" variant="inline" src="${DEMO_URL}" indicator="non-dutch-nationality"></leiden-monitor-kpi></p>`,
+      `<leiden-monitor-map id="map" src="${DEMO_URL}" indicator="migration-background-districts-2017" filter="group=non-western">${link}</leiden-monitor-map>`,
+      '<vision-goals id="vision" heading-level="2"></vision-goals>',
+      `<vision-goals id="vision-kpis" monitor-src="${DEMO_URL}" lang="en"></vision-goals>`,
+      `<leiden-monitor id="monitor" src="${DEMO_URL}">${link}</leiden-monitor>`,
+    ].join('\n'));
+  },
   // Negative control: proves the header is applied and reports arrive. Both lines must be blocked.
   negative: () => page('CSP: negative control',
     '<script>document.documentElement.dataset.inlineRan = "yes";</script>\n' +
     '<script type="module" src="/csp/negative.js"></script>\n<p id="target">target</p>'),
+  // Negative control for Trusted Types (serve it as /csp/tt/negative-tt.html): a string assigned to
+  // innerHTML must be blocked and reported.
+  'negative-tt': () => page('CSP: Trusted Types negative control',
+    '<script type="module" src="/csp/negative-tt.js"></script>\n<p id="target">target</p>'),
 };
 
 // Runs under the policy: setting a style attribute needs 'unsafe-inline' (CSSOM would not).
 const NEGATIVE_JS = "document.getElementById('target').setAttribute('style', 'outline: 1px solid red');\n" +
   "document.documentElement.dataset.negativeRan = 'yes';\n";
 
-/** The page name a report belongs to, from its document URL (`/csp/<name>.html`). */
+// Runs under CSP_POLICY_TT: a plain string into an HTML sink needs a TrustedHTML.
+const NEGATIVE_TT_JS = "const target = document.getElementById('target');\n" +
+  "try { target.innerHTML = '<b>injected</b>'; document.documentElement.dataset.ttAssigned = 'yes'; }\n" +
+  "catch (error) { document.documentElement.dataset.ttBlocked = error.name; }\n" +
+  "document.documentElement.dataset.negativeRan = 'yes';\n";
+
+/** `/csp/<name>.html` → `name`, `/csp/tt/<name>.html` → `tt/name`; undefined for anything else. */
+function pageKey(pathname) {
+  const match = pathname.match(/^\/csp\/(?:(tt)\/)?([\w-]+)\.html$/);
+  return match ? (match[1] ? `tt/${match[2]}` : match[2]) : undefined;
+}
+
+/** The page key a report belongs to, from its document URL. */
 function pageOf(report) {
   const uri = report?.['document-uri'] ?? report?.documentURL ?? report?.url ?? '';
   try {
-    return new URL(uri, 'http://x').pathname.match(/^\/csp\/([\w-]+)\.html$/)?.[1];
+    return pageKey(new URL(uri, 'http://x').pathname);
   } catch {
     return undefined;
   }
@@ -127,10 +169,12 @@ export function cspPages() {
     if (raw) return send(ctx, RAW_TYPES[extname(raw)], readFileSync(raw));
     if (!path.startsWith('/csp/')) return next();
 
-    const pageName = path.match(/^\/csp\/([\w-]+)\.html$/)?.[1];
-    if (ctx.method === 'GET' && pageName && PAGES[pageName]) {
-      reports.set(pageName, []);
-      ctx.set('Content-Security-Policy', CSP_POLICY);
+    const key = pageKey(path);
+    const trustedTypes = key?.startsWith('tt/') ?? false;
+    const pageName = trustedTypes ? key.slice(3) : key;
+    if (ctx.method === 'GET' && pageName && Object.hasOwn(PAGES, pageName)) {
+      reports.set(key, []);
+      ctx.set('Content-Security-Policy', trustedTypes ? CSP_POLICY_TT : CSP_POLICY);
       return send(ctx, 'text/html; charset=utf-8', PAGES[pageName]());
     }
     if (ctx.method === 'POST' && path === '/csp/report') {
@@ -151,6 +195,9 @@ export function cspPages() {
     }
     if (ctx.method === 'GET' && path === '/csp/negative.js') {
       return send(ctx, 'text/javascript', NEGATIVE_JS);
+    }
+    if (ctx.method === 'GET' && path === '/csp/negative-tt.js') {
+      return send(ctx, 'text/javascript', NEGATIVE_TT_JS);
     }
     return send(ctx, 'text/plain', `unknown CSP page or endpoint ${ctx.method} ${path}`, 404);
   };

@@ -4,6 +4,8 @@ export const kpiStyles = css`
   :host([variant='inline']) {
     display: inline;
     contain: none;
+    /* a figure in running text takes the colour of the sentence around it */
+    color: inherit !important;
     background: transparent;
     line-height: inherit;
     font-size: inherit;
