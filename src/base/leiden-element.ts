@@ -5,6 +5,7 @@ import {MonitorError, isMonitorError} from '../data/errors.js';
 import {DataController} from './data-controller.js';
 import {emit} from './events.js';
 import {stopWatching, whenNearViewport} from './viewport.js';
+import type {LazyModule} from './lazy.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {msg, str, withLocale} from '../i18n/localization.js';
 import {formatDateTime} from '../i18n/format.js';
@@ -64,6 +65,9 @@ export abstract class LeidenElement extends LitElement {
    */
   private nearViewport = false;
 
+  /** Code that `prepare()` asked for and that is still loading (see `need()`). */
+  private readonly codeLoading = new Set<Promise<unknown>>();
+
   /** An error from `prepare()` (not-found, empty, …); null when the data is shown. */
   private prepareError: MonitorError | null = null;
   private lastEmitted?: unknown;
@@ -72,6 +76,7 @@ export abstract class LeidenElement extends LitElement {
   get state(): ElementState {
     if (!this.locale.ready) return 'loading'; // its language's texts are on their way
     if (!this.nearViewport && this.loader.status === 'ready') return 'loading'; // drawn when scrolled near
+    if (this.codeLoading.size > 0 && this.loader.status === 'ready') return 'loading'; // code it needs is on its way
     if (this.loader.status === 'error' || this.prepareError) return 'error';
     if (this.loader.status === 'ready') return 'ready';
     return 'loading';
@@ -109,6 +114,31 @@ export abstract class LeidenElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     stopWatching(this);
+  }
+
+  /**
+   * For `prepare()`: the module if it is here; otherwise starts loading it, keeps the element in
+   * its loading state and prepares again when it arrives. Returns undefined meanwhile.
+   */
+  protected need<T>(code: LazyModule<T>): T | undefined {
+    const module = code.get();
+    if (module) return module;
+    const loading = code.load();
+    if (!this.codeLoading.has(loading)) {
+      this.codeLoading.add(loading);
+      loading.then(
+        () => {
+          this.codeLoading.delete(loading);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.codeLoading.delete(loading);
+          this.prepareError = new MonitorError('network', `part of the widget could not be loaded: ${String(error)}`);
+          this.requestUpdate();
+        },
+      );
+    }
+    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

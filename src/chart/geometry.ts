@@ -5,7 +5,7 @@
 import {bandScale, pointScale} from './band-scale.js';
 import {niceLinearScale} from './linear-scale.js';
 import {linePath} from './line-path.js';
-import {decimate} from './decimate.js';
+import type {LinePoint} from './decimate.js';
 import type {View} from '../data/model.js';
 import type {DrawnType} from './chart-type.js';
 import {CHAR_WIDTH, labelWidth} from './truncate.js';
@@ -70,6 +70,8 @@ export interface GeometryOptions {
   categoryLabels: readonly string[];
   /** formatted tick label for a value, to size the value axis */
   formatTick: (value: number) => string;
+  /** thins a dense line for drawing (src/chart/decimate.ts, loaded when a line is dense) */
+  decimate?: (points: readonly LinePoint[]) => LinePoint[];
 }
 
 const MIN_WIDTH = 240;
@@ -151,7 +153,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels);
     view.values.forEach((row, s) => {
       const points = row.map((v, c) => (v === null ? null : ([x(c), value(v)] as const)));
-      paths.push(linePath(nC > DENSE_POINTS ? decimate(points) : points));
+      paths.push(linePath(nC > DENSE_POINTS && options.decimate ? options.decimate(points) : points));
       row.forEach((v, c) => marks.push({s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0}));
     });
   } else {

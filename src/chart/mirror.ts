@@ -6,8 +6,10 @@
  */
 import type {Geometry} from './geometry.js';
 import {linePath} from './line-path.js';
+import type {LinePoint} from './decimate.js';
 
-export function mirrorGeometry(g: Geometry): Geometry {
+/** `thin` is the decimation a dense line was drawn with, so the mirrored path is thinned too. */
+export function mirrorGeometry(g: Geometry, thin?: (points: readonly LinePoint[]) => LinePoint[]): Geometry {
   const flip = (x: number) => g.innerWidth - x;
   const marks = g.marks.map((m) => ({...m, x: flip(m.x + m.width)}));
   const {left, right} = g.margins;
@@ -15,23 +17,17 @@ export function mirrorGeometry(g: Geometry): Geometry {
     ...g,
     margins: {...g.margins, left: right, right: left},
     marks,
-    paths: g.type === 'line' ? g.paths.map((_, s) => linePath(marks.filter((m) => m.s === s).map((m) => (m.value === null ? null : [m.x, m.y])))) : g.paths,
+    paths:
+      g.type === 'line'
+        ? g.paths.map((_, s) => {
+            const points = marks.filter((m) => m.s === s).map((m): LinePoint => (m.value === null ? null : [m.x, m.y]));
+            return linePath(thin ? thin(points) : points);
+          })
+        : g.paths,
     valueTicks: g.horizontal ? g.valueTicks.map((t) => ({...t, position: flip(t.position)})) : g.valueTicks,
     zero: g.horizontal ? flip(g.zero) : g.zero,
     categoryLabels: g.horizontal ? g.categoryLabels : g.categoryLabels.map((l) => ({...l, position: flip(l.position)})),
   };
 }
 
-/** x of labels beside the plot (value ticks of columns/lines, categories of bars), `gap` px off it. */
-export function sideLabelX(g: Geometry, rtl: boolean, gap: number): number {
-  return rtl ? g.innerWidth + gap : -gap;
-}
-
-/**
- * text-anchor for a label beside the plot, so its edge nearest the plot sits at `sideLabelX`:
- * right edge in a left-to-right chart, left edge in a right-to-left one, whatever the label's own
- * direction (SVG anchors follow the text's direction).
- */
-export function sideAnchor(rtl: boolean, labelDirection: 'ltr' | 'rtl'): 'start' | 'end' {
-  return rtl === (labelDirection === 'rtl') ? 'end' : 'start';
-}
+export {sideAnchor, sideLabelX} from './side-labels.js';

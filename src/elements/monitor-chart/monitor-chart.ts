@@ -8,17 +8,20 @@ import {selectView} from '../../data/view.js';
 import {parseFilter} from '../../data/filter.js';
 import {resolveText} from '../../data/localized-text.js';
 import {resolveChartType, type ChartType, type DrawnType} from '../../chart/chart-type.js';
-import {computeGeometry, markBox, type Geometry, type Mark} from '../../chart/geometry.js';
+import {computeGeometry, DENSE_POINTS, markBox, type Geometry, type Mark} from '../../chart/geometry.js';
 import {categoryText, describeView, pointLabel, seriesText} from '../../chart/describe.js';
 import {moveCursor, type Cursor} from '../../chart/keyboard.js';
-import {mirrorGeometry, sideAnchor, sideLabelX} from '../../chart/mirror.js';
+import {sideAnchor, sideLabelX} from '../../chart/side-labels.js';
+import {lazyModule} from '../../base/lazy.js';
 import {textDirection} from '../../i18n/direction.js';
 import {renderDataTable} from '../../chart/data-table.js';
 import {truncateLabel} from '../../chart/truncate.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
+import {download, renderDownloadMenu, type DownloadFormat} from '../../chart/download-menu.js';
 import {renderHeading} from '../../chart/heading.js';
 import {renderSourceLine} from '../../chart/source-line.js';
+import {breaksSummary, notesStyles, renderBreakNotes, renderBreakRules} from '../../chart/notes.js';
 import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
@@ -28,6 +31,10 @@ import {chartStyles} from './monitor-chart.styles.js';
 const SERIES_CLASSES = 8;
 /** Above this many categories the help text points to the larger keyboard steps. */
 const DENSE_CATEGORIES = 40;
+// loaded only by the charts that need them: right-to-left pages, and lines too long to draw point by point
+const mirrorCode = lazyModule(() => import('../../chart/mirror.js'));
+const decimateCode = lazyModule(() => import('../../chart/decimate.js'));
+
 /** Long axes are sized from this many evenly spread labels instead of formatting every one. */
 const LABEL_SAMPLE = 200;
 /** Gap between a mark and its focus ring, so the ring contrasts with the page, not the mark. */
@@ -56,8 +63,10 @@ const RING_GAP = 3;
  * @csspart tooltip - The tooltip of the hovered or focused point.
  * @csspart source - The line with period, source and update date.
  * @csspart toggle - The button that shows or hides the table.
- * @csspart download - The button that downloads the data as CSV.
+ * @csspart download - The button that shows the download options.
+ * @csspart download-option - Each download option: data (CSV), picture (SVG, PNG).
  * @csspart table - The data table.
+ * @csspart notes - The list of breaks in the series (format extension `notes`).
  * @cssprop --leiden-color-series-1 - Colour of series 1.
  * @cssprop --leiden-color-series-2 - Colour of series 2.
  * @cssprop --leiden-color-series-3 - Colour of series 3.
@@ -68,7 +77,7 @@ const RING_GAP = 3;
  * @cssprop --leiden-color-series-8 - Colour of series 8.
  */
 export class LeidenMonitorChart extends LeidenElement {
-  static override styles = [tokenStyles, sharedStyles, chartStyles];
+  static override styles = [tokenStyles, sharedStyles, chartStyles, notesStyles];
 
   /** `auto` (from the data's shape) · `bar` (horizontal) · `column` · `line` · `table`. */
   @property() type: ChartType = 'auto';
@@ -87,6 +96,8 @@ export class LeidenMonitorChart extends LeidenElement {
   @state() private cursor: Cursor = {s: 0, c: 0};
   /** The point whose tooltip is shown. */
   @state() private tip?: Cursor;
+  /** The download options are shown. */
+  @state() private downloadsOpen = false;
   /** Focus is inside the plot: draw the focus ring around the cursor's mark. */
   @state() private plotFocused = false;
 
@@ -127,12 +138,17 @@ export class LeidenMonitorChart extends LeidenElement {
       this.geometry = undefined;
       return;
     }
+    const mirror = this.rtl ? this.need(mirrorCode) : undefined;
+    const dense = this.drawn === 'line' && view.categories.length > DENSE_POINTS;
+    const thin = dense ? this.need(decimateCode)?.decimate : undefined;
+    if ((this.rtl && !mirror) || (dense && !thin)) return; // prepared again when that code is here
     const lang = this.locale.lang;
     const categoryLabels = sampleIndexes(view.categories.length, LABEL_SAMPLE).map((c) => categoryText(view, c, lang));
-    const probe = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: String});
+    const options = {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, decimate: thin};
+    const probe = computeGeometry(view, {...options, formatTick: String});
     const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
-    const geometry = computeGeometry(view, {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, formatTick: format});
-    this.geometry = this.rtl ? mirrorGeometry(geometry) : geometry;
+    const geometry = computeGeometry(view, {...options, formatTick: format});
+    this.geometry = mirror ? mirror.mirrorGeometry(geometry, thin) : geometry;
   }
 
   protected override readyOutcome(): unknown {
@@ -167,8 +183,9 @@ export class LeidenMonitorChart extends LeidenElement {
         ${indicator.description ? html`<p class="description">${resolveText(indicator.description, lang)}</p>` : nothing}
         ${indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
       </figcaption>
-      <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}</p>
+      <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}${breaksSummary(view, lang)}</p>
       ${isTable ? nothing : this.renderPlot(view, this.geometry!, lang)}
+      ${renderBreakNotes(view, lang)}
       ${isTable ? renderDataTable(view, lang, 'data-table') : nothing}
       <div class="meta">
         ${renderSourceLine(model, view, lang)}
@@ -178,7 +195,7 @@ export class LeidenMonitorChart extends LeidenElement {
           : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
               ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
             </button>`}
-        <button type="button" part="download" @click=${this.downloadCsv}>${msg('Download CSV', {id: 'table.csv'})}</button>
+        ${renderDownloadMenu(this.downloadsOpen, !isTable, this.toggleDownloads, this.download)}
         </span>
       </div>
       ${isTable
@@ -229,6 +246,7 @@ export class LeidenMonitorChart extends LeidenElement {
             <g class="marks">${this.visibleMarks(g).map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
             ${this.plotFocused ? this.renderFocusRing(g) : nothing}
             ${this.renderCategoryAxis(view, g, lang)}
+            ${renderBreakRules(view, g)}
           </g>
         </svg>
         ${this.renderTooltip(view, g, lang)}
@@ -342,18 +360,21 @@ export class LeidenMonitorChart extends LeidenElement {
         : formatValue(value, view.indicator.unit, view.indicator.decimals, lang)}`);
   }
 
-  private downloadCsv = async (): Promise<void> => {
-    const view = this.view;
-    if (!view) return;
-    // loaded on first use: most readers never download
-    const {downloadText, viewToCsv} = await import('../../chart/csv.js');
-    downloadText(viewToCsv(view, this.locale.lang), `${view.indicator.id}.csv`);
-  };
-
   /** The content runs right to left (Arabic): mirrored geometry, keys and side labels. */
   private get rtl(): boolean {
     return this.locale.dir === 'rtl';
   }
+
+  private toggleDownloads = (): void => {
+    this.downloadsOpen = !this.downloadsOpen;
+  };
+
+  private download = async (format: DownloadFormat): Promise<void> => {
+    const view = this.view;
+    if (!view) return;
+    await download(format, view, this.renderRoot, this.locale.lang, resolveText(view.indicator.label, this.locale.lang));
+    this.downloadsOpen = false;
+  };
 
   private toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
