@@ -359,6 +359,22 @@ function buildMonitor(cbs, districts, facts, sample) {
           },
           url: facts.s1,
         },
+        // format extension `notes`: a definition note, not a break, because both published values
+        // (2022, 2023) still use the old concept; there is no value on the other side of the change
+        notes: [
+          {
+            id: 'herkomst',
+            kind: 'definition',
+            text: {
+              nl:
+                'CBS vervangt het begrip migratieachtergrond vanaf 2022/2023 door een indeling naar herkomst (geboorteland van de persoon en van de ouders). ' +
+                'Beide cijfers hier gebruiken nog het oude begrip, zoals de Monitor ze publiceerde; cijfers naar herkomst zijn er niet zonder meer mee te vergelijken.',
+              en:
+                "CBS is replacing the concept 'migration background' with a classification by origin (country of birth of the person and of the parents) from 2022/2023. " +
+                'Both figures here still use the old concept, as the Monitor published them; figures by origin are not directly comparable with them.',
+            },
+          },
+        ],
         observations: facts.background,
       },
       {

@@ -6,6 +6,7 @@ export * from './chart.js';
 export * from './kpi.js';
 export * from './vision-goals.js';
 export * from './map.js';
+export * from './monitor.js';
 export type * from './data/model.js';
 export {MonitorError} from './data/errors.js';
 export {toModel} from './data/to-model.js';

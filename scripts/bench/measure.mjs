@@ -86,12 +86,13 @@ async function heapAfterGc(cdp) {
   return {heap: usedSize, nodes};
 }
 
-/** Navigation → painted (ms since navigation start), then the heap after render. */
+/** Navigation → painted (ms since navigation start; the charts in the viewport), → every chart
+ *  rendered, then the heap after render. */
 export async function measureNav(browser, url, timeoutMs) {
   return inFreshPage(browser, url, timeoutMs, async (_page, next, cdp) => {
     const report = await next('nav');
     const {heap, nodes} = await heapAfterGc(cdp);
-    return {nav: report.painted, firstPainted: report.firstPainted, heap, nodes, cspViolations: report.cspViolations};
+    return {nav: report.painted, navAll: report.all, shown: report.shown, heap, nodes, cspViolations: report.cspViolations};
   });
 }
 
@@ -100,10 +101,15 @@ export async function measureNav(browser, url, timeoutMs) {
  * phase has `timeoutMs`; a resize that runs out of time is reported as a timeout of its own.
  */
 export async function measureRender(browser, url, timeoutMs) {
-  return inFreshPage(browser, url, 3 * timeoutMs, async (page, next) => {
+  return inFreshPage(browser, url, 3 * timeoutMs, async (page, next, cdp) => {
     await withTimeout(next('ready'), timeoutMs, `${url}: ready`);
+    // main-thread CPU time (thread ticks): less sensitive than wall time to other processes' load
+    await cdp.send('Performance.enable', {timeDomain: 'threadTicks'});
+    const cpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value;
     await new Promise((ok) => setTimeout(ok, 100)); // let the page go quiet
+    const cpu0 = await cpu();
     const render = await withTimeout(page.evaluate(() => window.__benchApi.render()), timeoutMs, `${url}: render`);
+    const cpu1 = await cpu();
     await new Promise((ok) => setTimeout(ok, 100));
     let resize;
     try {
@@ -112,7 +118,8 @@ export async function measureRender(browser, url, timeoutMs) {
       if (!(error instanceof Timeout)) throw error;
       resize = {ms: 'timeout', syncMs: 'timeout'};
     }
-    return {render: render.ms, renderSync: render.syncMs, renderLoaded: render.loadedMs, resize: resize.ms, resizeSync: resize.syncMs};
+    const renderCpu = typeof cpu0 === 'number' && typeof cpu1 === 'number' ? (cpu1 - cpu0) * 1000 : undefined;
+    return {render: render.ms, renderSync: render.syncMs, renderLoaded: render.loadedMs, renderShown: render.shown, renderCpu, resize: resize.ms, resizeSync: resize.syncMs};
   });
 }
 

@@ -3,8 +3,10 @@ import {LIB_NAMES} from './pages.mjs';
 
 export const METRICS = [
   {key: 'nav', label: 'navigation → painted', unit: 'ms'},
+  {key: 'navAll', label: 'navigation → all charts rendered', unit: 'ms', only: (scenario) => scenario.charts.length > 1},
   {key: 'render', label: 'render only → painted', unit: 'ms'},
   {key: 'renderSync', label: 'render only → laid out (no frame wait)', unit: 'ms'},
+  {key: 'renderCpu', label: 'render only: main-thread CPU', unit: 'ms'},
   {key: 'resize', label: 're-render after resize 800→600 px', unit: 'ms'},
   {key: 'heap', label: 'JS heap after render (after GC)', unit: 'MB'},
 ];
@@ -25,6 +27,8 @@ export function summary(cell, key) {
   const numbers = values.filter((x) => typeof x === 'number');
   return {
     value: median(numbers),
+    min: numbers.length ? Math.min(...numbers) : undefined,
+    max: numbers.length ? Math.max(...numbers) : undefined,
     runs: numbers.length,
     timeouts: values.filter((x) => x === 'timeout').length,
     errors: values.filter((x) => x === 'error').length,
@@ -37,7 +41,9 @@ function formatValue(s, unit, timeoutS) {
   if (!s) return '–';
   if (s.value === undefined) return s.timeouts ? `timeout (> ${timeoutS} s)` : s.errors ? 'error' : '–';
   const n = unit === 'MB' ? s.value / MB : s.value;
-  const text = unit === 'MB' ? n.toFixed(2) : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+  const ms = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+  // times: the median, then the fastest and slowest run (the spread shows how noisy the machine was)
+  const text = unit === 'MB' ? n.toFixed(2) : s.runs > 1 ? `${ms(n)} <sub>${ms(s.min)}–${ms(s.max)}</sub>` : ms(n);
   const notes = [s.timeouts && `${s.timeouts} timed out`, s.errors && `${s.errors} failed`].filter(Boolean);
   return notes.length ? `${text} (${notes.join(', ')})` : text;
 }
@@ -56,6 +62,7 @@ export function resultsTable(results, scenarios, libs, timeoutS) {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`];
   for (const scenario of scenarios) {
     for (const metric of METRICS) {
+      if (metric.only && !metric.only(scenario)) continue;
       const cells = Object.fromEntries(libs.map((l) => [l, summary(results[scenario.id]?.[l], metric.key)]));
       if (cells.ours) cells.ours.timeoutMs = timeoutS * 1000;
       const row = [
@@ -87,7 +94,7 @@ export const TARGETS = [
   {scenario: 'bar', metric: 'render', max: 0.5, text: 'grouped bar chart, render only ≤ 0.5× Chart.js'},
   {scenario: 'bar', metric: 'nav', max: 0.7, text: 'grouped bar chart, navigation → painted ≤ 0.7× Chart.js'},
   {scenario: 'line-100k', metric: 'render', max: 0.5, text: 'line of 100k points, render only ≤ 0.5× Chart.js'},
-  {scenario: 'page-50', metric: 'nav', max: 0.6, text: '50 charts from one monitor, navigation → painted ≤ 0.6× Chart.js'},
+  {scenario: 'page-50', metric: 'navAll', max: 0.6, also: 'nav', text: '50 charts from one monitor, navigation → all 50 rendered ≤ 0.6× Chart.js'},
   {scenario: '*', metric: 'heap', max: 0.6, text: 'JS heap after render ≤ 0.6× Chart.js'},
 ];
 
@@ -99,9 +106,9 @@ export function targetsTable(results, scenarios, timeoutS) {
     const peer = summary(results[scenario]?.chartjs, metric);
     if (!ours || !peer || peer.value === undefined) return {text: 'not measured', met: undefined};
     if (ours.value === undefined) {
-      return ours.timeouts
-        ? {text: `ours timed out (> ${timeoutS} s) vs ${peer.value.toFixed(0)} ms: > ${((timeoutS * 1000) / peer.value).toFixed(0)}×`, met: false}
-        : {text: 'ours failed', met: false};
+      if (!ours.timeouts) return {text: 'ours failed', met: false};
+      if (metric === 'heap') return {text: `ours timed out (> ${timeoutS} s)`, met: false};
+      return {text: `ours timed out (> ${timeoutS} s) vs ${peer.value.toFixed(0)} ms: > ${((timeoutS * 1000) / peer.value).toFixed(0)}×`, met: false};
     }
     const r = ours.value / peer.value;
     return {text: `${r.toFixed(2)}×`, met: r <= max, r};
@@ -119,7 +126,16 @@ export function targetsTable(results, scenarios, timeoutS) {
       continue;
     }
     const c = check(t.scenario, t.metric, t.max);
-    const verdict = c.met === undefined ? '–' : c.met ? 'yes' : `**no**${c.r ? ` (${(c.r / t.max).toFixed(1)}× over the target)` : ''}`;
+    if (t.metric === 'render') {
+      // the same render measured as main-thread CPU time, which other processes' load disturbs less
+      const cpu = check(t.scenario, 'renderCpu', t.max);
+      if (cpu.r !== undefined) c.text += `; by main-thread CPU time ${cpu.text}`;
+    }
+    if (t.also) {
+      const also = check(t.scenario, t.also, t.max);
+      if (also.r !== undefined) c.text += `; to the charts in the viewport painted: ${also.text}`;
+    }
+    const verdict = c.met === undefined ? '–' : c.met ? 'yes' : `**no**${c.r ? ` (${(c.r / t.max).toFixed(2)}× the target)` : ''}`;
     lines.push(`| ${t.text} | ${c.text} | ${verdict} |`);
   }
   return lines.join('\n');

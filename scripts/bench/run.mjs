@@ -116,27 +116,27 @@ async function main() {
           const what = `${scenario.id} ${LIB_NAMES[lib]} run ${run + 1}/${opts.runs}`;
           const line = [];
           if (gaveUp[`${lib}/nav`]) {
-            for (const key of ['nav', 'heap']) push(cell, key, 'timeout');
+            for (const key of ['nav', 'navAll', 'heap']) push(cell, key, 'timeout');
           } else {
             const nav = await attempt(`${what} nav`, () => measureNav(browser, server.origin + pages[`${lib}/${scenario.id}/nav`], timeoutMs));
             if (nav.ok) {
-              for (const key of ['nav', 'firstPainted', 'heap', 'nodes', 'cspViolations']) push(cell, key, nav.ok[key]);
+              for (const key of ['nav', 'navAll', 'shown', 'heap', 'nodes', 'cspViolations']) push(cell, key, nav.ok[key]);
               line.push(`nav ${fmt(nav.ok.nav)}`, `heap ${fmt(nav.ok.heap, 'MB')}`);
             } else {
-              for (const key of ['nav', 'heap']) push(cell, key, nav.failed);
+              for (const key of ['nav', 'navAll', 'heap']) push(cell, key, nav.failed);
               problems.push(`${what} nav: ${nav.message}`);
               if (nav.failed === 'timeout') gaveUp[`${lib}/nav`] = true;
             }
           }
           if (gaveUp[`${lib}/render`]) {
-            for (const key of ['render', 'renderSync', 'resize', 'resizeSync']) push(cell, key, 'timeout');
+            for (const key of ['render', 'renderSync', 'renderCpu', 'resize', 'resizeSync']) push(cell, key, 'timeout');
           } else {
             const r = await attempt(`${what} render`, () => measureRender(browser, server.origin + pages[`${lib}/${scenario.id}/render`], timeoutMs));
             if (r.ok) {
-              for (const key of ['render', 'renderSync', 'renderLoaded', 'resize', 'resizeSync']) push(cell, key, r.ok[key]);
+              for (const key of ['render', 'renderSync', 'renderLoaded', 'renderShown', 'renderCpu', 'resize', 'resizeSync']) push(cell, key, r.ok[key]);
               line.push(`render ${fmt(r.ok.render)}`, `resize ${fmt(r.ok.resize)}`);
             } else {
-              for (const key of ['render', 'renderSync', 'resize', 'resizeSync']) push(cell, key, r.failed);
+              for (const key of ['render', 'renderSync', 'renderCpu', 'resize', 'resizeSync']) push(cell, key, r.failed);
               problems.push(`${what} render: ${r.message}`);
               if (r.failed === 'timeout') gaveUp[`${lib}/render`] = true;
             }
@@ -181,9 +181,9 @@ function renderMarkdown({env, opts, scenarios, libs, results, sizes, dataBytes, 
     .filter((s) => ours(s.id, 'renderLoaded') !== undefined)
     .map((s) => `${s.id} ${ours(s.id, 'renderLoaded').toFixed(0)} / ${ours(s.id, 'renderSync').toFixed(0)} ms`)
     .join('; ');
-  const firstVsFinal = scenarios
-    .filter((s) => ours(s.id, 'firstPainted') !== undefined)
-    .map((s) => `${s.id} ${ours(s.id, 'firstPainted').toFixed(0)} → ${ours(s.id, 'nav').toFixed(0)} ms`)
+  const deferred = scenarios
+    .filter((s) => s.charts.length > 1 && ours(s.id, 'shown') !== undefined)
+    .map((s) => `${s.id}: ${ours(s.id, 'shown')} of ${s.charts.length} on navigation, ${median(results[s.id]?.ours?.renderShown ?? []) ?? '–'} of ${s.charts.length} in render only`)
     .join('; ');
   const nodes = scenarios
     .map((s) => `${s.id}: ${libs.map((l) => `${LIB_NAMES[l]} ${median(results[s.id]?.[l]?.nodes ?? []) ?? '–'}`).join(', ')}`)
@@ -210,7 +210,7 @@ Data (the same monitor JSON for every library, fetched once per page): ${Object.
 
 ## Results
 
-Medians of ${opts.runs} run(s); times in ms, heap in MB. A ratio below 1 means ours is smaller or faster.
+Medians of ${opts.runs} run(s), times in ms with the fastest–slowest run in small print, heap in MB; the ratios are of the medians. A ratio below 1 means ours is smaller or faster.
 
 ${resultsTable(results, scenarios, libs, opts.timeout)}
 
@@ -225,8 +225,8 @@ ${libs.includes('ours') && libs.includes('chartjs') ? targetsTable(results, scen
 - **Chart.js** loads \`chart.js/auto\` bundled the same way; each chart is \`new Chart(canvas, {type, data, options: {animation: false, plugins: {title}}})\` with its defaults otherwise (responsive, points drawn, no decimation).
 - **Plot** loads \`@observablehq/plot\` bundled the same way; bars are \`Plot.barY\` faceted by category (\`fx\`), lines \`Plot.line\` (no point markers), each with a title and, for several series, a colour legend. Plot is not responsive, so a ResizeObserver re-plots a box at its new width.
 - **The peers** fetch the same JSON and turn it into their own input (labels and datasets; tidy rows) with a few lines of page code (\`scripts/bench/browser/common.js\`); in *render only* that conversion is done beforehand, ours gets the raw document.
-- **Navigation → painted:** from navigation start to the frame after the last chart rendered (double \`requestAnimationFrame\`). For ours: after every \`monitor-load\` **and** the re-render at the box's real width (an element first renders at a default width of 600 px, then again when its ResizeObserver reports 800 px); first frame vs final: ${firstVsFinal || '–'}.
-- **Render only → painted:** from handing the data to the library (creating the element / canvas / plot) to the frame after it rendered at its final size (double rAF). **→ laid out:** the same start, until the library's work is done and a forced layout has run, without waiting for a frame; this removes the up-to-two-frame (≈ 17–33 ms) quantisation of "painted". Ours renders twice here: at the default width of 600 px as soon as it has data (every \`monitor-load\` fired), then at 800 px a frame later when its ResizeObserver has spoken; median time to all \`monitor-load\` / to laid out at the final width: ${loadedVsFinal || '–'}.
+- **Navigation → painted:** from navigation start to the frame after every chart *in the viewport* has rendered (double \`requestAnimationFrame\`); ours waits for its elements' re-render at the box's real width too. Our elements defer charts more than 1000 px below the viewport until the reader scrolls near them; the peers draw every chart at once. Charts of ours drawn when "painted" was taken (median): ${deferred || '–'}. **→ all charts rendered:** the same, until every chart on the page has rendered (ours: the \`beforeprint\` event, which draws every deferred chart, is dispatched right after "painted"; for the peers it equals "painted").
+- **Render only → painted:** from handing the data to the library (creating the element / canvas / plot) to the frame after it rendered at its final size (double rAF). **→ laid out:** the same start, until the library's work is done and a forced layout has run, without waiting for a frame; this removes the up-to-two-frame (≈ 17–33 ms) quantisation of "painted". **Main-thread CPU:** the renderer main thread's CPU time (CDP \`Performance.getMetrics\` \`ThreadTime\`, thread ticks) over the render-only measurement: what the render costs regardless of how busy the machine is; it leaves out raster and compositor threads. Ours may render twice here: at a default width as soon as it has data, then at 800 px a frame later when its ResizeObserver has spoken; median time to every visible element \`state=ready\` / to laid out at the final width: ${loadedVsFinal || '–'}.
 - **Re-render after resize:** the boxes narrow from ${WIDTH} to ${NARROW_WIDTH} px; until every chart has re-rendered at the new width (ours: ResizeObserver → next frame → re-render; Chart.js: its own ResizeObserver; Plot: re-plot) plus a double rAF.
 - **JS heap:** on the navigation page after painted, two \`HeapProfiler.collectGarbage\`, then CDP \`Runtime.getHeapUsage\` (used size). It includes the page's harness; a blank page uses ${blank ? `${(blank.heap / 1024 / 1024).toFixed(2)} MB` : '–'}. Ours keeps its model of the document (for the table, CSV and keyboard summary); the peers keep only their chart state. DOM nodes after render (median): ${nodes}.
 - **Timeouts:** each measurement has ${opts.timeout} s; after a timeout the remaining runs of that library and scenario are skipped and reported as timeouts.

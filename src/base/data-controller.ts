@@ -1,10 +1,13 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {MonitorModel} from '../data/model.js';
-import {loadModel, staleSince} from '../data/load.js';
+import {loadDocument, loadModel, staleSince, type LoadOptions} from '../data/load.js';
 import {toModelLazy} from '../data/to-model-lazy.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What a document becomes: the value, or a promise of it; throws (a MonitorError) to refuse it. */
+export type DocumentReader<T> = (doc: unknown) => T | Promise<T>;
 
 interface DataHost extends ReactiveControllerHost {
   src?: string | null;
@@ -13,11 +16,14 @@ interface DataHost extends ReactiveControllerHost {
 }
 
 /**
- * Turns an element's `src` / `data` into a MonitorModel. `data` wins over `src` and fetches
- * nothing. Each run has its own AbortSignal: a new `src`, or leaving the page, aborts the
- * pending run, and a run that is no longer current never overwrites a newer one.
+ * Turns an element's `src` / `data` into a MonitorModel, or with a `read` function into whatever
+ * that makes of the document (`<vision-goals>`: a checked vision document). `data` wins over
+ * `src` and fetches nothing. Each run has its own AbortSignal: a new `src`, or leaving the page,
+ * aborts the pending run, and a run that is no longer current never overwrites a newer one.
+ * Fetches share the page's loader (one request per URL, timeout, retries, kept copies); only
+ * monitor models are marked `staleSince` and fetched again later.
  */
-export class DataController implements ReactiveController {
+export class DataController<T = MonitorModel> implements ReactiveController {
   /**
    * First wait before fetching again after a kept copy was shown (stale-if-error); it doubles on
    * every further failure, up to STALE_RETRIES tries. Static so tests can shorten it.
@@ -26,7 +32,7 @@ export class DataController implements ReactiveController {
   static readonly STALE_RETRIES = 5;
 
   status: DataStatus = 'idle';
-  model?: MonitorModel;
+  model?: T;
   error?: MonitorError;
   /** When the model is a kept copy shown because fetching failed: when that copy was fetched. */
   staleSince?: string;
@@ -38,9 +44,26 @@ export class DataController implements ReactiveController {
   private lastData?: unknown;
   private connected = false;
 
-  constructor(host: DataHost) {
+  private readonly read?: DocumentReader<T>;
+
+  /** `read`: what a document becomes; absent: its MonitorModel (`T` must then be MonitorModel). */
+  constructor(host: DataHost, read?: DocumentReader<T>) {
     this.host = host;
+    if (read) this.read = read;
     host.addController(this);
+  }
+
+  private toValue(doc: unknown): T | Promise<T> {
+    return this.read ? this.read(doc) : (toModelLazy(doc) as T | Promise<T>);
+  }
+
+  private load(src: string, options: LoadOptions): Promise<T> {
+    return this.read ? loadDocument(src, options).then(this.read) : (loadModel(src, options) as Promise<T>);
+  }
+
+  /** When the value is a kept monitor model: when it was fetched (see load.ts `staleSince`). */
+  private staleOf(value: T): string | undefined {
+    return this.read ? undefined : staleSince(value as MonitorModel);
   }
 
   hostConnected(): void {
@@ -80,10 +103,10 @@ export class DataController implements ReactiveController {
     if (!src || !this.connected) return;
     const run = new AbortController();
     this.run = run;
-    loadModel(src, {signal: run.signal}).then(
+    this.load(src, {signal: run.signal}).then(
       (model) => {
         if (run !== this.run) return;
-        if (staleSince(model) === undefined) this.finish(run, () => model);
+        if (this.staleOf(model) === undefined) this.finish(run, () => model);
         else this.retryStale();
       },
       () => {
@@ -104,7 +127,7 @@ export class DataController implements ReactiveController {
     this.error = undefined;
     const {src, data} = this.host;
     if (data !== undefined && data !== null) {
-      this.follow(() => toModelLazy(data));
+      this.follow(() => this.toValue(data));
     } else if (!src) {
       this.model = undefined;
       this.status = 'idle';
@@ -112,7 +135,7 @@ export class DataController implements ReactiveController {
       this.status = 'loading'; // starts on connect
     } else {
       const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout : undefined;
-      this.follow((signal) => loadModel(src, {signal, timeoutMs}));
+      this.follow((signal) => this.load(src, {signal, timeoutMs}));
     }
   }
 
@@ -120,10 +143,10 @@ export class DataController implements ReactiveController {
    * Settles now when `produce` answers synchronously (monitor JSON in `data`), else when its
    * promise does, unless a newer run has started or this one was aborted.
    */
-  private follow(produce: (signal: AbortSignal) => MonitorModel | Promise<MonitorModel>): void {
+  private follow(produce: (signal: AbortSignal) => T | Promise<T>): void {
     const run = new AbortController();
     this.run = run;
-    let result: MonitorModel | Promise<MonitorModel>;
+    let result: T | Promise<T>;
     try {
       result = produce(run.signal);
     } catch (error) {
@@ -148,18 +171,18 @@ export class DataController implements ReactiveController {
     );
   }
 
-  private finish(run: AbortController, result: () => MonitorModel): void {
+  private finish(run: AbortController, result: () => T): void {
     if (run !== this.run || run.signal.aborted) return; // stale or aborted: a newer run owns the state
     this.settle(result);
     this.host.requestUpdate();
   }
 
-  private settle(result: () => MonitorModel): void {
+  private settle(result: () => T): void {
     clearTimeout(this.staleRetry);
     try {
       this.model = result();
       this.status = 'ready';
-      this.staleSince = staleSince(this.model);
+      this.staleSince = this.staleOf(this.model);
       if (this.staleSince === undefined) this.staleTries = 0;
       else this.retryStale();
     } catch (error) {

@@ -209,27 +209,37 @@ export abstract class LeidenElement extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div class="status" role="status" part="status" lang=${this.locale.textLang} dir=${this.locale.dir}>
-      <span class="spinner" aria-hidden="true"></span>${msg('Gegevens laden…', {id: 'state.loading'})}
-    </div>`;
+    return loadingView(this.locale, msg('Gegevens laden…', {id: 'state.loading'}));
   }
 
   protected renderError(error: MonitorError): TemplateResult {
-    const retryable = error.code === 'network' || error.code === 'http';
-    return html`<div class="error" role="alert" part="error" lang=${this.locale.textLang} dir=${this.locale.dir}>
-      <p class="error-message">${errorMessage(error.code, error.status)}</p>
-      <details class="error-details">
-        <summary>${msg('Technische details', {id: 'state.error.details'})}</summary>
-        <p><code>${error.code}</code>: ${error.message}</p>
-      </details>
-      ${retryable
-        ? html`<button type="button" class="retry" @click=${this.retry}>${msg('Opnieuw proberen', {id: 'state.error.retry'})}</button>`
-        : nothing}
-    </div>`;
+    return errorView(this.locale, error, errorMessage(error.code, error.status), this.retry);
   }
 
   // failed loads leave the shared cache, so this fetches again
   private retry = (): void => this.loader.reload();
+}
+
+/** The loading view: a polite status with a spinner (shared with `<vision-goals>`). */
+export function loadingView(locale: LocaleController, text: string): TemplateResult {
+  return html`<div class="status" role="status" part="status" lang=${locale.textLang} dir=${locale.dir}>
+    <span class="spinner" aria-hidden="true"></span>${text}
+  </div>`;
+}
+
+/** The error view: `message`, the code and details, and a retry button for network/http errors (shared with `<vision-goals>`). */
+export function errorView(locale: LocaleController, error: MonitorError, message: string, retry: () => void): TemplateResult {
+  const retryable = error.code === 'network' || error.code === 'http';
+  return html`<div class="error" role="alert" part="error" lang=${locale.textLang} dir=${locale.dir}>
+    <p class="error-message">${message}</p>
+    <details class="error-details">
+      <summary>${msg('Technische details', {id: 'state.error.details'})}</summary>
+      <p><code>${error.code}</code>: ${error.message}</p>
+    </details>
+    ${retryable
+      ? html`<button type="button" class="retry" @click=${retry}>${msg('Opnieuw proberen', {id: 'state.error.retry'})}</button>`
+      : nothing}
+  </div>`;
 }
 
 function errorMessage(code: ErrorCode, status?: number): string {

@@ -106,7 +106,7 @@ function buildDimensions(used: ReadonlyMap<string, Set<string>>, metadata: Metad
 
 const INDICATOR_FIELDS = ['theme', 'label', 'description', 'unit', 'decimals'] as const;
 /** After `dimensions`, as in the documents this repository already publishes. */
-const TRAILING_FIELDS = ['sample', 'source'] as const;
+const TRAILING_FIELDS = ['sample', 'source', 'notes', 'view'] as const;
 
 function buildIndicator(id: string, dimensions: string[], rows: RawObservation[], order: (d: string) => (a: string, b: string) => number, metadata: Metadata, facts: IndicatorFacts | undefined): Json {
   const meta = metadata.indicators.get(id) ?? {};
@@ -127,6 +127,7 @@ function buildIndicator(id: string, dimensions: string[], rows: RawObservation[]
     ...Object.fromEntries(dimensions.map((d) => [d, row.coords[d]])),
     value: row.value,
     ...(row.status === undefined ? {} : {status: row.status}),
+    ...(row.note === undefined ? {} : {note: row.note}),
   }));
   const trailing: Json = {};
   for (const field of TRAILING_FIELDS) {

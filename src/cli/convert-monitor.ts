@@ -35,7 +35,7 @@ export function convertMonitor(doc: unknown, file: string, locator: JsonLocator)
   const observations: RawObservation[] = [];
   const indicators = new Map<string, IndicatorFacts>();
   monitor.indicators.forEach((indicator, i) => {
-    const {label, description, unit, decimals, theme, sample, source} = indicator as JsonRecord;
+    const {label, description, unit, decimals, theme, sample, source, notes, view} = indicator as JsonRecord;
     indicators.set(indicator.id, {
       ...(label === undefined ? {} : {label: label as LocalizedText}),
       ...(description === undefined ? {} : {description: description as LocalizedText}),
@@ -44,11 +44,13 @@ export function convertMonitor(doc: unknown, file: string, locator: JsonLocator)
       ...(typeof theme === 'string' ? {theme} : {}),
       ...(typeof sample === 'boolean' ? {sample} : {}),
       ...(source === undefined ? {} : {source: source as IndicatorFacts['source'] & object}),
+      ...(Array.isArray(notes) ? {notes} : {}),
+      ...(typeof view === 'string' ? {view} : {}),
     });
     indicator.observations.forEach((observation, j) => {
       const coords = Object.fromEntries(indicator.dimensions.map((d) => [rename(d), observation[d] as string]));
       const place = {file, ...locator.locate(at(at(at('indicators', i), 'observations'), j))};
-      observations.push({indicator: indicator.id, coords, value: observation.value, ...(observation.status === undefined ? {} : {status: observation.status}), place});
+      observations.push({indicator: indicator.id, coords, value: observation.value, ...(observation.status === undefined ? {} : {status: observation.status}), ...(observation.note === undefined ? {} : {note: observation.note as LocalizedText}), place});
     });
   });
   const categoryLabels = new Map<string, Map<string, LocalizedText>>();

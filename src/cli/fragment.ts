@@ -15,6 +15,8 @@ export interface RawObservation {
   readonly coords: Readonly<Record<string, string>>;
   readonly value: number | null;
   readonly status?: string;
+  /** Format extension: a note on this value. */
+  readonly note?: LocalizedText;
   readonly place: Place;
 }
 
@@ -28,6 +30,9 @@ export interface IndicatorFacts {
   readonly theme?: string;
   readonly sample?: boolean;
   readonly source?: {readonly name: LocalizedText; readonly url?: string};
+  /** Format extensions `notes` and `view`, kept as given. */
+  readonly notes?: readonly unknown[];
+  readonly view?: string;
 }
 
 export interface Fragment {

@@ -40,6 +40,27 @@ export interface Observation {
   readonly value: number | null;
   /** Why a value is missing (or a flag on a present one), e.g. `confidential`. */
   readonly status?: string;
+  /** Extension to CONTRACT §3: a footnote on this one value. */
+  readonly note?: LocalizedText;
+}
+
+/** Extension to CONTRACT §3: kinds of indicator notes. */
+export const NOTE_KINDS = ['definition', 'break', 'note'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** Extension to CONTRACT §3: how `<leiden-monitor>` shows an indicator, overriding its choice. */
+export const INDICATOR_VIEWS = ['chart', 'kpi', 'map', 'table'] as const;
+export type IndicatorView = (typeof INDICATOR_VIEWS)[number];
+
+/**
+ * Extension to CONTRACT §3: a note on an indicator. A `break` with a `period` marks a break in
+ * the series from that period on (e.g. a new classification).
+ */
+export interface Note {
+  readonly id?: string;
+  readonly text: LocalizedText;
+  readonly period?: string;
+  readonly kind?: NoteKind;
 }
 
 export interface Indicator {
@@ -59,6 +80,10 @@ export interface Indicator {
   /** Extension to CONTRACT §3: `true` marks invented sample data; every view labels it
    *  "voorbeelddata / sample data" visibly. */
   readonly sample?: boolean;
+  /** Extension to CONTRACT §3: definitions, breaks in the series and other notes. */
+  readonly notes?: readonly Note[];
+  /** Extension to CONTRACT §3: `<leiden-monitor>` shows the indicator this way. */
+  readonly view?: IndicatorView;
   /** Look an observation up by its coordinates (all of the indicator's dimensions). */
   observation(coords: Readonly<Record<string, string>>): Observation | undefined;
 }
@@ -105,6 +130,8 @@ export interface View {
   readonly values: readonly (readonly (number | null)[])[];
   /** statuses[s][c]: the observation's status, if any. */
   readonly statuses: readonly (readonly (string | undefined)[])[];
+  /** notes[s][c]: the observation's note, if any (extension). */
+  readonly notes?: readonly (readonly (LocalizedText | undefined)[])[];
   /** Dimensions held at one category (by the filter, or because only one was left). */
   readonly fixed: readonly {readonly dimension: Dimension; readonly category: Category}[];
 }

@@ -3,17 +3,20 @@
  * first offending path. Nothing is coerced: `"12,5"` is not a number, and neither is NaN.
  *
  * Unknown properties are allowed on the document, dimensions and indicators (room for later
- * additions and `$schema`), but not on observations: there every other key would be a dimension.
+ * additions and `$schema`), but not on observations: there every key other than `value`,
+ * `status` and `note` would be a dimension. Extensions checked here: indicator `notes` and
+ * `view`, observation `note`.
  * The JSON Schema in src/schema/monitor.schema.json describes the same format.
  */
 import {isPeriodId} from './period.js';
+import {INDICATOR_VIEWS, NOTE_KINDS} from './model.js';
 import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from './json-path.js';
 
 /** Top-level properties a document must have (the JSON Schema's `required` lists the same). */
 export const REQUIRED_FIELDS = ['format', 'version', 'dimensions', 'indicators'] as const;
 
 /** Keys of an observation that are not coordinates. */
-const OBSERVATION_FIELDS = new Set(['value', 'status']);
+const OBSERVATION_FIELDS = new Set(['value', 'status', 'note']);
 
 const MAX_DECIMALS = 6;
 
@@ -156,10 +159,31 @@ function checkObservations(
       schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
     }
     if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'));
+    checkOptionalText(observation, 'note', obsPath);
     const key = JSON.stringify(coords);
     const first = seen.get(key);
     if (first !== undefined) schemaError(obsPath, `duplicate observation: same coordinates as ${at(path, first)}`);
     seen.set(key, i);
+  });
+}
+
+/** One of `allowed`, or a schema error at `path`. */
+function checkOneOf(value: unknown, path: string, allowed: readonly string[]): void {
+  if (!allowed.includes(value as string)) schemaError(path, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${describe(value)})`);
+}
+
+/** Extension: `notes: [{id?, text, period?, kind?}]`. */
+function checkNotes(value: unknown, path: string): void {
+  expectArray(value, path).forEach((item, i) => {
+    const notePath = at(path, i);
+    const note = expectRecord(item, notePath);
+    if (Object.hasOwn(note, 'id')) expectString(note.id, at(notePath, 'id'));
+    if (!Object.hasOwn(note, 'text')) schemaError(at(notePath, 'text'), 'is required');
+    checkText(note.text, at(notePath, 'text'));
+    if (Object.hasOwn(note, 'period') && !isPeriodId(note.period)) {
+      schemaError(at(notePath, 'period'), `must be a period like 2023, 2023-Q2 or 2023-05 (got ${describe(note.period)})`);
+    }
+    if (Object.hasOwn(note, 'kind')) checkOneOf(note.kind, at(notePath, 'kind'), NOTE_KINDS);
   });
 }
 
@@ -204,6 +228,8 @@ function checkIndicator(
   if (Object.hasOwn(indicator, 'sample') && typeof indicator.sample !== 'boolean') {
     schemaError(at(path, 'sample'), `must be true or false (got ${describe(indicator.sample)})`);
   }
+  if (Object.hasOwn(indicator, 'notes')) checkNotes(indicator.notes, at(path, 'notes'));
+  if (Object.hasOwn(indicator, 'view')) checkOneOf(indicator.view, at(path, 'view'), INDICATOR_VIEWS);
   const dimensions = checkIndicatorDimensions(own(indicator, 'dimensions'), at(path, 'dimensions'), declared);
   checkObservations(own(indicator, 'observations'), at(path, 'observations'), dimensions, declared);
 }

@@ -16,7 +16,7 @@
  */
 import {MonitorError} from './errors.js';
 import {deepFreeze} from './freeze.js';
-import type {Category, Dimension, Filter, Indicator, MonitorModel, Observation, View} from './model.js';
+import type {Category, Dimension, Filter, Indicator, LocalizedText, MonitorModel, Observation, View} from './model.js';
 import {makeCoords} from './observation-index.js';
 
 export interface ViewOptions {
@@ -120,20 +120,24 @@ function buildMatrix(
 ) {
   const values: (number | null)[][] = [];
   const statuses: (string | undefined)[][] = [];
+  const notes: (LocalizedText | undefined)[][] = [];
   for (const serie of series) {
     const row: (number | null)[] = [];
     const rowStatus: (string | undefined)[] = [];
+    const rowNote: (LocalizedText | undefined)[] = [];
     for (const category of categories) {
       const coords = [...fixedCoords, [roles.category.id, category.id] as const];
       if (roles.series) coords.push([roles.series.id, serie.id]);
       const observation = indicator.observation(makeCoords(coords));
       row.push(observation?.value ?? null);
       rowStatus.push(observation?.status);
+      rowNote.push(observation?.note);
     }
     values.push(row);
     statuses.push(rowStatus);
+    notes.push(rowNote);
   }
-  return {values, statuses};
+  return {values, statuses, notes};
 }
 
 /** What a chart, table or KPI shows for `indicator` after `filter`; see the module comment. */
@@ -154,7 +158,7 @@ export function selectView(model: MonitorModel, {indicator: indicatorId, filter 
     throw new MonitorError('empty', `indicator "${indicator.id}" has no observations for this filter`);
   }
   const fixedCoords = fixed.map(({dimension, category}) => [dimension.id, (category as Category).id] as const);
-  const {values, statuses} = buildMatrix(indicator, fixedCoords, roles, categories, series);
+  const {values, statuses, notes} = buildMatrix(indicator, fixedCoords, roles, categories, series);
   if (values.every((row) => row.every((value) => value === null))) {
     throw new MonitorError('empty', `indicator "${indicator.id}" has only missing values for this filter`);
   }
@@ -166,6 +170,7 @@ export function selectView(model: MonitorModel, {indicator: indicatorId, filter 
     series,
     values,
     statuses,
+    notes,
     fixed: fixed as View['fixed'],
   });
 }

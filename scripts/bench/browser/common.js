@@ -122,7 +122,8 @@ export async function runPeer({draw, resize, prepare = (series) => series}) {
       boxes().forEach((box, k) => draw(box, data[k], k));
       forceLayout();
       await afterPaint();
-      report('nav', {painted: performance.now()});
+      const painted = performance.now();
+      report('nav', {painted, all: painted, shown: config.charts.length});
       return;
     }
     const data = all();

@@ -1,44 +1,56 @@
 // Our harness. nav pages hold the markup a CMS editor pastes (every element with the same `src`);
-// this module only listens. render pages create the elements and hand them the parsed document
-// through the `data` property. "Painted" is the frame after every element has rendered at its
-// box's width: an element first renders at a default width, then again when its ResizeObserver
-// reports the real one, and we wait for that second render too.
-/* global performance, customElements */
+// this module only watches. render pages create the elements and hand them the parsed document
+// through the `data` property.
+//
+// "Painted" is the frame after every chart *in the viewport* has rendered at its box's width.
+// Our elements defer charts far below the viewport until the reader scrolls near them (the peers
+// draw everything at once), so for a page of many charts we also report "all rendered": the
+// `beforeprint` event makes our elements draw every deferred chart, as printing does.
+// An element may first render at a default width, then again when its ResizeObserver reports the
+// real one; we wait for that second render too.
+/* global performance, customElements, innerHeight, Event */
 import {afterPaint, boxes, config, fetchDocument, forceLayout, report, timed, waitFor} from './common.js';
 
 const TAG = 'leiden-monitor-chart';
 
-/** Every element has rendered its plot at `width` and has no update pending. */
-async function settled(els, width) {
-  await waitFor(
-    () => els.every((el) => el.shadowRoot?.querySelector('svg.plot')?.getAttribute('width') === String(width)),
-    els.map((el) => el.shadowRoot).filter(Boolean),
-  );
+const plotWidth = (el) => el.shadowRoot?.querySelector('svg.plot')?.getAttribute('width');
+const drawnAt = (width) => (el) => plotWidth(el) === String(width);
+function inViewport(el) {
+  const box = el.getBoundingClientRect();
+  return box.bottom > 0 && box.top < innerHeight;
+}
+
+document.addEventListener('monitor-error', (e) => report('error', {message: `${e.detail.code}: ${e.detail.message}`}));
+
+/** Every chart in the viewport has rendered at `width`, with no update pending. */
+async function visibleDrawn(els, width) {
+  const roots = () => els.map((el) => el.shadowRoot).filter(Boolean);
+  await waitFor(() => {
+    const visible = els.filter(inViewport);
+    return visible.length > 0 && visible.every(drawnAt(width));
+  }, roots());
+  await Promise.all(els.filter(inViewport).map((el) => el.updateComplete));
+}
+
+/** Every element in `els` has rendered at `width`, with no update pending. */
+async function allDrawn(els, width) {
+  await waitFor(() => els.every(drawnAt(width)), els.map((el) => el.shadowRoot).filter(Boolean));
   await Promise.all(els.map((el) => el.updateComplete));
 }
 
-function loadsOf(els) {
-  return Promise.all(
-    els.map(
-      (el) =>
-        new Promise((ok, fail) => {
-          el.addEventListener('monitor-load', ok, {once: true});
-          el.addEventListener('monitor-error', (e) => fail(new Error(`${e.detail.code}: ${e.detail.message}`)), {once: true});
-        }),
-    ),
-  );
-}
-
 async function nav() {
+  await customElements.whenDefined(TAG);
   const els = [...document.querySelectorAll(TAG)];
-  // the harness runs before the element's bundle, so no event is missed
-  await loadsOf(els);
-  const loaded = performance.now();
-  const first = afterPaint().then(() => performance.now());
-  await settled(els, config.width);
+  await visibleDrawn(els, config.width);
   forceLayout();
   await afterPaint();
-  report('nav', {painted: performance.now(), loaded, firstPainted: await first});
+  const painted = performance.now();
+  const shown = els.filter(drawnAt(config.width)).length;
+  if (shown < els.length) window.dispatchEvent(new Event('beforeprint'));
+  await allDrawn(els, config.width);
+  forceLayout();
+  await afterPaint();
+  report('nav', {painted, all: performance.now(), shown});
 }
 
 async function prepareRender() {
@@ -55,18 +67,19 @@ async function prepareRender() {
           el.data = doc;
           return el;
         });
-        const loads = loadsOf(els);
         boxes().forEach((box, k) => box.append(els[k]));
-        await loads;
-        // every element has rendered once: at its default width, before its ResizeObserver spoke
+        // the visible charts have rendered once (possibly at a default width, before their
+        // ResizeObserver spoke), then at their box's width
+        await waitFor(() => els.filter(inViewport).every((el) => el.getAttribute('state') === 'ready'));
         const loadedMs = performance.now() - t0;
-        await settled(els, config.width);
-        return {loadedMs};
+        await visibleDrawn(els, config.width);
+        return {loadedMs, shown: els.filter(drawnAt(config.width)).length};
       }),
     resize: () =>
       timed(async () => {
+        const drawn = els.filter((el) => plotWidth(el) !== undefined);
         document.body.classList.add('narrow');
-        await settled(els, config.narrowWidth);
+        await allDrawn(drawn, config.narrowWidth);
       }),
   };
   report('ready');

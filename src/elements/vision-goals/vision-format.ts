@@ -7,6 +7,7 @@
  */
 import type {LocalizedText} from '../../data/model.js';
 import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from '../../data/json-path.js';
+import {isHttpUrl} from '../../chart/source-line.js';
 
 /** A monitor indicator linked to a goal: its id, and optionally a `filter` as on the elements. */
 export interface IndicatorRef {
@@ -43,18 +44,15 @@ export interface VisionDocument {
   readonly domains: readonly VisionDomain[];
 }
 
-/** Localised text: a string, or an object of strings by language tag. */
+/** Localised text: a string, or an object of strings by language tag (as validate.ts checks it). */
 function checkText(value: unknown, path: string): LocalizedText {
-  if (typeof value === 'string') {
-    if (value.trim() === '') schemaError(path, 'must not be empty');
-    return value;
-  }
+  if (typeof value === 'string') return expectString(value, path);
   if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
   const languages = Object.keys(value);
   if (languages.length === 0) schemaError(path, 'must hold text in at least one language');
   for (const language of languages) {
     if (language.trim() === '') schemaError(path, 'has an empty language tag');
-    if (typeof value[language] !== 'string') schemaError(at(path, language), `must be a string (got ${describe(value[language])})`);
+    expectString(value[language], at(path, language), {nonEmpty: false});
   }
   return value as LocalizedText;
 }
@@ -64,21 +62,33 @@ function required(record: JsonRecord, key: string, path: string): unknown {
   return record[key];
 }
 
+/** `check(record[key])` when `record` has `key` (not undefined); undefined otherwise. */
+function optional<T>(record: JsonRecord, key: string, path: string, check: (value: unknown, path: string) => T): T | undefined {
+  const value = own(record, key);
+  return value === undefined ? undefined : check(value, at(path, key));
+}
+
+/** `fields` without the undefined ones (optional properties are left out, not undefined). */
+function defined<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** Only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href. */
 function checkHttpUrl(value: unknown, path: string): string {
   const text = expectString(value, path);
-  let protocol = '';
-  try {
-    protocol = new URL(text).protocol;
-  } catch {
-    schemaError(path, `must be an absolute http(s) URL (got ${describe(text)})`);
-  }
-  if (protocol !== 'http:' && protocol !== 'https:') schemaError(path, `must be an http(s) URL, not ${protocol} (got ${describe(text)})`);
+  if (!isHttpUrl(text)) schemaError(path, `must be an absolute http(s) URL (got ${describe(text)})`);
   return text;
 }
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Unique, non-empty ids of a list of objects; returns them in order. */
+function checkDate(value: unknown, path: string): string {
+  const text = expectString(value, path);
+  if (!ISO_DATE.test(text)) schemaError(path, `must be an ISO 8601 date like 2020-09-17 (got ${describe(text)})`);
+  return text;
+}
+
+/** A non-empty id, unique among `seen`. */
 function checkId(record: JsonRecord, path: string, seen: Set<string>): string {
   const id = expectString(required(record, 'id', path), at(path, 'id'));
   if (seen.has(id)) schemaError(at(path, 'id'), `"${id}" is used twice`);
@@ -86,38 +96,15 @@ function checkId(record: JsonRecord, path: string, seen: Set<string>): string {
   return id;
 }
 
-function checkDomains(value: unknown, path: string): VisionDomain[] {
-  const seen = new Set<string>();
-  return expectArray(value, path).map((item, i) => {
-    const p = at(path, i);
-    const domain = expectRecord(item, p);
-    return {id: checkId(domain, p, seen), label: checkText(required(domain, 'label', p), at(p, 'label'))};
-  });
+/** Each item of the array at `path`, checked by `check`. */
+function list<T>(value: unknown, path: string, check: (item: unknown, path: string) => T): T[] {
+  return expectArray(value, path).map((item, i) => check(item, at(path, i)));
 }
 
 function checkIndicatorRef(value: unknown, path: string): IndicatorRef {
   if (typeof value === 'string') return {id: expectString(value, path)};
   const ref = expectRecord(value, path);
-  const id = expectString(required(ref, 'id', path), at(path, 'id'));
-  const filter = own(ref, 'filter');
-  return filter === undefined ? {id} : {id, filter: expectString(filter, at(path, 'filter'))};
-}
-
-function checkGoal(value: unknown, path: string, seen: Set<string>, domainIds: ReadonlySet<string>): VisionGoal {
-  const goal = expectRecord(value, path);
-  const id = checkId(goal, path, seen);
-  const title = checkText(required(goal, 'title', path), at(path, 'title'));
-  const description = Object.hasOwn(goal, 'description') ? checkText(goal.description, at(path, 'description')) : undefined;
-  const domains = expectArray(required(goal, 'domains', path), at(path, 'domains')).map((d, j) => {
-    const p = at(at(path, 'domains'), j);
-    const domainId = expectString(d, p);
-    if (!domainIds.has(domainId)) schemaError(p, `names domain "${domainId}", which \`domains\` does not declare`);
-    return domainId;
-  });
-  const indicators = Object.hasOwn(goal, 'indicators')
-    ? expectArray(goal.indicators, at(path, 'indicators')).map((r, j) => checkIndicatorRef(r, at(at(path, 'indicators'), j)))
-    : undefined;
-  return {id, title, ...(description === undefined ? {} : {description}), domains, ...(indicators ? {indicators} : {})};
+  return defined({id: expectString(required(ref, 'id', path), at(path, 'id')), filter: optional(ref, 'filter', path, expectString)});
 }
 
 /** The document typed, after checking every rule; throws a `schema` MonitorError at the first offending path. */
@@ -128,33 +115,33 @@ export function validateVision(doc: unknown): VisionDocument {
   const version = own(root, 'version');
   if (version !== 1) schemaError('version', `must be 1 (got ${describe(version)})`);
   const title = checkText(required(root, 'title', ''), 'title');
-  const adopted = own(root, 'adopted');
-  if (adopted !== undefined && !ISO_DATE.test(expectString(adopted, 'adopted'))) {
-    schemaError('adopted', `must be an ISO 8601 date like 2020-09-17 (got ${describe(adopted)})`);
-  }
-  const adoptedBy = Object.hasOwn(root, 'adoptedBy') ? checkText(root.adoptedBy, 'adoptedBy') : undefined;
-  let source: VisionDocument['source'];
-  if (Object.hasOwn(root, 'source')) {
-    const s = expectRecord(root.source, 'source');
-    const name = checkText(required(s, 'name', 'source'), 'source.name');
-    source = Object.hasOwn(s, 'url') ? {name, url: checkHttpUrl(s.url, 'source.url')} : {name};
-  }
-  const id = own(root, 'id');
-  const domains = checkDomains(required(root, 'domains', ''), 'domains');
-  const domainIds = new Set(domains.map((d) => d.id));
+  const adopted = optional(root, 'adopted', '', checkDate);
+  const adoptedBy = optional(root, 'adoptedBy', '', checkText);
+  const source = optional(root, 'source', '', (value, path) => {
+    const s = expectRecord(value, path);
+    return defined({name: checkText(required(s, 'name', path), at(path, 'name')), url: optional(s, 'url', path, checkHttpUrl)});
+  });
+  const seenDomains = new Set<string>();
+  const domains = list(required(root, 'domains', ''), 'domains', (item, path) => {
+    const domain = expectRecord(item, path);
+    return {id: checkId(domain, path, seenDomains), label: checkText(required(domain, 'label', path), at(path, 'label'))};
+  });
   const goalList = expectArray(required(root, 'goals', ''), 'goals');
   if (goalList.length === 0) schemaError('goals', 'must hold at least one goal');
-  const seen = new Set<string>();
-  const goals = goalList.map((g, i) => checkGoal(g, at('goals', i), seen, domainIds));
-  return {
-    format: 'leiden-vision',
-    version: 1,
-    ...(id === undefined ? {} : {id: expectString(id, 'id')}),
-    title,
-    ...(typeof adopted === 'string' ? {adopted} : {}),
-    ...(adoptedBy === undefined ? {} : {adoptedBy}),
-    ...(source ? {source} : {}),
-    goals,
-    domains,
-  };
+  const seenGoals = new Set<string>();
+  const goals = list(goalList, 'goals', (item, path): VisionGoal => {
+    const goal = expectRecord(item, path);
+    return defined({
+      id: checkId(goal, path, seenGoals),
+      title: checkText(required(goal, 'title', path), at(path, 'title')),
+      description: optional(goal, 'description', path, checkText),
+      domains: list(required(goal, 'domains', path), at(path, 'domains'), (d, p) => {
+        const domainId = expectString(d, p);
+        if (!seenDomains.has(domainId)) schemaError(p, `names domain "${domainId}", which \`domains\` does not declare`);
+        return domainId;
+      }),
+      indicators: optional(goal, 'indicators', path, (value, p) => list(value, p, checkIndicatorRef)),
+    });
+  });
+  return defined({format: 'leiden-vision', version: 1, id: optional(root, 'id', '', expectString), title, adopted, adoptedBy, source, goals, domains});
 }

@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {ElementState} from '../../base/leiden-element.js';
+import {errorView, loadingView, type ElementState} from '../../base/leiden-element.js';
+import {DataController} from '../../base/data-controller.js';
 import {emit} from '../../base/events.js';
 import type {ErrorCode} from '../../data/model.js';
 import type {MonitorError} from '../../data/errors.js';
@@ -13,9 +14,9 @@ import {msg, str, withLocale} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {visionStyles} from './vision-goals.styles.js';
-import {VisionController} from './vision-controller.js';
+import {LEIDEN_VISION} from './vision.js';
 import type {LocalizedText} from '../../data/model.js';
-import type {VisionDocument, VisionGoal} from './vision-format.js';
+import {validateVision, type VisionDocument, type VisionGoal} from './vision-format.js';
 
 /**
  * The goals of Leiden's internationalisation vision (council decision of 17 September 2020) as an
@@ -89,14 +90,22 @@ export class VisionGoals extends LitElement {
   @property({type: Number}) timeout?: number | null;
 
   protected readonly locale = new LocaleController(this);
-  private readonly loader = new VisionController(this);
+  /** `src`/`data` as a checked vision document, through the loader the monitor elements use. */
+  private readonly loader = new DataController<VisionDocument>(this, validateVision);
   private lastEmitted?: unknown;
   private kpiRequested = false;
+
+  /** Neither `src` nor `data`: the built-in vision (the loader stays idle). */
+  private get builtIn(): boolean {
+    return this.loader.status === 'idle' && !this.src && this.data == null;
+  }
 
   /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
   get state(): ElementState {
     if (!this.locale.ready) return 'loading'; // its language's texts are on their way
-    return this.loader.status;
+    const status = this.loader.status;
+    // idle with `src`/`data`: set, but not looked at before the next update
+    return status === 'idle' ? (this.builtIn ? 'ready' : 'loading') : status;
   }
 
   /** The current error (code and message), if any. */
@@ -106,13 +115,13 @@ export class VisionGoals extends LitElement {
 
   /** The vision shown (the built-in one without `src`/`data`); undefined while loading or failed. */
   get vision(): VisionDocument | undefined {
-    return this.loader.vision;
+    return this.builtIn ? LEIDEN_VISION : this.loader.model;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.loader.sync();
-    if (this.monitorSrc && !this.kpiRequested && this.loader.vision?.goals.some((g) => g.indicators?.length)) {
+    if (this.monitorSrc && !this.kpiRequested && this.vision?.goals.some((g) => g.indicators?.length)) {
       this.kpiRequested = true;
       // on demand: pages without monitor-src never load the KPI (or the monitor data layer)
       import('../../kpi.js').catch((error: unknown) => console.warn('vision-goals: could not load the KPI element', error));
@@ -126,13 +135,13 @@ export class VisionGoals extends LitElement {
   protected override render(): TemplateResult {
     switch (this.state) {
       case 'loading':
-        return html`<div class="status" role="status" part="status" lang=${this.locale.textLang} dir=${this.locale.dir}>
-          <span class="spinner" aria-hidden="true"></span>${msg('Visie laden…', {id: 'vision.loading'})}
-        </div>`;
-      case 'error':
-        return this.renderError(this.error!);
+        return loadingView(this.locale, msg('Visie laden…', {id: 'vision.loading'}));
+      case 'error': {
+        const error = this.error!;
+        return errorView(this.locale, error, errorMessage(error.code, error.status), this.retry);
+      }
       default:
-        return this.renderVision(this.loader.vision!);
+        return this.renderVision(this.vision!);
     }
   }
 
@@ -145,7 +154,7 @@ export class VisionGoals extends LitElement {
       this.lastEmitted = undefined;
       return;
     }
-    const outcome = state === 'error' ? this.error : this.loader.vision;
+    const outcome = state === 'error' ? this.error : this.vision;
     if (outcome === this.lastEmitted) return;
     this.lastEmitted = outcome;
     if (state === 'error') emit(this, 'monitor-error', {code: this.error!.code, message: this.error!.message});
@@ -222,18 +231,6 @@ export class VisionGoals extends LitElement {
     return actual && actual.toLowerCase() !== ui && actual.toLowerCase() !== ui.split('-')[0]
       ? html`<div lang=${actual} dir="auto">${content}</div>`
       : content;
-  }
-
-  private renderError(error: MonitorError): TemplateResult {
-    const retryable = error.code === 'network' || error.code === 'http';
-    return html`<div class="error" role="alert" part="error" lang=${this.locale.textLang} dir=${this.locale.dir}>
-      <p class="error-message">${errorMessage(error.code, error.status)}</p>
-      <details class="error-details">
-        <summary>${msg('Technische details', {id: 'vision.error.details'})}</summary>
-        <p><code>${error.code}</code>: ${error.message}</p>
-      </details>
-      ${retryable ? html`<button type="button" class="retry" @click=${this.retry}>${msg('Opnieuw proberen', {id: 'vision.error.retry'})}</button>` : nothing}
-    </div>`;
   }
 
   private retry = (): void => this.loader.reload();
