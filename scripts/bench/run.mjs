@@ -3,6 +3,7 @@
 // one run of Debian Chromium, over pages served on 127.0.0.1. Not part of `npm test`.
 //
 //   node scripts/bench/run.mjs [--runs 5] [--only bar,line-1k] [--libs ours,chartjs] [--timeout 60] [--out FILE]
+//   node scripts/bench/run.mjs --report-only [--out FILE]   # rewrite the report from bench-results/results.json
 //
 // Needs `npm run build` first (npm run bench does it). Writes bench-results/ (git-ignored: bundles,
 // data, pages, results.json) and the Markdown report: BENCHMARKS.md for a full run (every scenario
@@ -30,6 +31,7 @@ function parseArgs(argv) {
     else if (flag === '--libs') opts.libs = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (flag === '--timeout') opts.timeout = Number(value());
     else if (flag === '--out') opts.out = value();
+    else if (flag === '--report-only') opts.reportOnly = true;
     else if (flag === '--help' || flag === '-h') opts.help = true;
     else throw new Error(`unknown option ${argv[i]} (try --help)`);
   }
@@ -75,9 +77,10 @@ async function attempt(what, fn) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
-    console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).join('\n').replace(/^\/\/ ?/gm, ''));
+    console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 10).join('\n').replace(/^\/\/ ?/gm, ''));
     return 0;
   }
+  if (opts.reportOnly) return reportOnly(opts.out);
   const scenarios = opts.only ? SCENARIOS.filter((s) => opts.only.includes(s.id)) : SCENARIOS;
   const libs = LIBS.filter((l) => opts.libs.includes(l));
   const full = scenarios.length === SCENARIOS.length && libs.length === LIBS.length && opts.runs >= 5;
@@ -172,6 +175,20 @@ async function main() {
   return 0;
 }
 
+/** Writes the report again from the last run's bench-results/results.json (no measuring). */
+function reportOnly(out) {
+  const saved = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
+  const scenarios = saved.opts.only ? SCENARIOS.filter((s) => saved.opts.only.includes(s.id)) : SCENARIOS;
+  const libs = LIBS.filter((l) => saved.opts.libs.includes(l));
+  const full = scenarios.length === SCENARIOS.length && libs.length === LIBS.length && saved.opts.runs >= 5;
+  const outFile = resolve(ROOT, out ?? (full ? 'BENCHMARKS.md' : join('bench-results', 'BENCHMARKS.partial.md')));
+  const markdown = renderMarkdown({...saved, scenarios, libs, full});
+  writeFileSync(outFile, markdown);
+  console.log(markdown);
+  log(`bench: rewrote ${relative(ROOT, outFile)} from bench-results/results.json`);
+  return 0;
+}
+
 function renderMarkdown({env, opts, scenarios, libs, results, sizes, dataBytes, blank, problems, full}) {
   const cpuLoad = (avg) => Number(avg.split(',')[0]) / Number(env.nproc);
   const busy = cpuLoad(env.loadBefore) > 0.5 || cpuLoad(env.loadAfter) > 0.5;
@@ -221,14 +238,14 @@ ${libs.includes('ours') && libs.includes('chartjs') ? targetsTable(results, scen
 ## How it is measured
 
 - **Pages.** One 800 px wide box per chart, served on 127.0.0.1 with \`Cache-Control: no-store\`; viewport 1280×900 at device pixel ratio 1. Our pages are served with the strict CSP of \`scripts/serve.mjs\` (\`default-src 'self'; script-src 'self'; style-src 'self'\`)${csp.length ? `; CSP violations on our pages: ${csp.reduce((a, b) => a + b, 0)} in ${csp.length} page loads` : ''}. The peers' pages have no CSP (Plot writes an inline \`<style>\`).
-- **Ours** loads \`dist/chart.js\` bundled (rollup + terser) as a partner's bundler would. The *navigation* pages hold the markup a CMS editor pastes: every \`<leiden-monitor-chart>\` has the same \`src\` (one shared fetch); *render* pages create the elements and set \`.data\` to the parsed document, so render time includes our validation and model building. The bar chart is \`type="column"\` (vertical grouped bars, like Chart.js's \`bar\` and Plot's \`barY\`); the line charts are \`type="line"\` (one focusable marker per point, as our line chart always draws).
+- **Ours** loads \`dist/chart.js\` bundled (rollup + terser) as a partner's bundler would. The *navigation* pages hold the markup a CMS editor pastes: every \`<leiden-monitor-chart>\` has the same \`src\` (one shared fetch); *render* pages create the elements and set \`.data\` to the parsed document, so render time includes our validation and model building. The bar chart is \`type="column"\` (vertical grouped bars, like Chart.js's \`bar\` and Plot's \`barY\`); the line charts are \`type="line"\`, drawn with whatever the built element draws for that many points (focusable markers; long series may be decimated for drawing: see the DOM node counts below).
 - **Chart.js** loads \`chart.js/auto\` bundled the same way; each chart is \`new Chart(canvas, {type, data, options: {animation: false, plugins: {title}}})\` with its defaults otherwise (responsive, points drawn, no decimation).
 - **Plot** loads \`@observablehq/plot\` bundled the same way; bars are \`Plot.barY\` faceted by category (\`fx\`), lines \`Plot.line\` (no point markers), each with a title and, for several series, a colour legend. Plot is not responsive, so a ResizeObserver re-plots a box at its new width.
 - **The peers** fetch the same JSON and turn it into their own input (labels and datasets; tidy rows) with a few lines of page code (\`scripts/bench/browser/common.js\`); in *render only* that conversion is done beforehand, ours gets the raw document.
 - **Navigation → painted:** from navigation start to the frame after every chart *in the viewport* has rendered (double \`requestAnimationFrame\`); ours waits for its elements' re-render at the box's real width too. Our elements defer charts more than 1000 px below the viewport until the reader scrolls near them; the peers draw every chart at once. Charts of ours drawn when "painted" was taken (median): ${deferred || '–'}. **→ all charts rendered:** the same, until every chart on the page has rendered (ours: the \`beforeprint\` event, which draws every deferred chart, is dispatched right after "painted"; for the peers it equals "painted").
 - **Render only → painted:** from handing the data to the library (creating the element / canvas / plot) to the frame after it rendered at its final size (double rAF). **→ laid out:** the same start, until the library's work is done and a forced layout has run, without waiting for a frame; this removes the up-to-two-frame (≈ 17–33 ms) quantisation of "painted". **Main-thread CPU:** the renderer main thread's CPU time (CDP \`Performance.getMetrics\` \`ThreadTime\`, thread ticks) over the render-only measurement: what the render costs regardless of how busy the machine is; it leaves out raster and compositor threads. Ours may render twice here: at a default width as soon as it has data, then at 800 px a frame later when its ResizeObserver has spoken; median time to every visible element \`state=ready\` / to laid out at the final width: ${loadedVsFinal || '–'}.
 - **Re-render after resize:** the boxes narrow from ${WIDTH} to ${NARROW_WIDTH} px; until every chart has re-rendered at the new width (ours: ResizeObserver → next frame → re-render; Chart.js: its own ResizeObserver; Plot: re-plot) plus a double rAF.
-- **JS heap:** on the navigation page after painted, two \`HeapProfiler.collectGarbage\`, then CDP \`Runtime.getHeapUsage\` (used size). It includes the page's harness; a blank page uses ${blank ? `${(blank.heap / 1024 / 1024).toFixed(2)} MB` : '–'}. Ours keeps its model of the document (for the table, CSV and keyboard summary); the peers keep only their chart state. DOM nodes after render (median): ${nodes}.
+- **JS heap:** on the navigation page after every chart has rendered (ours: after the \`beforeprint\` above), two \`HeapProfiler.collectGarbage\`, then CDP \`Runtime.getHeapUsage\` (used size). It includes the page's harness; a blank page uses ${blank ? `${(blank.heap / 1024 / 1024).toFixed(2)} MB` : '–'}. Ours keeps its model of the document (for the table, CSV and keyboard summary); the peers keep only their chart state. DOM nodes after render (median): ${nodes}.
 - **Timeouts:** each measurement has ${opts.timeout} s; after a timeout the remaining runs of that library and scenario are skipped and reported as timeouts.
 - Chromium flags: \`${'--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-background-timer-throttling --disable-renderer-backgrounding --disable-backgrounding-occluded-windows'}\`.
 ${problems.length ? `\n## Problems during the run\n\n${problems.slice(0, 20).map((p) => `- ${p.split('\n')[0]}`).join('\n')}${problems.length > 20 ? `\n- … and ${problems.length - 20} more` : ''}\n` : ''}`;

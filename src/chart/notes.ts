@@ -4,7 +4,7 @@
  * dashed rule with a short label there, adds the note to its text summary and lists it under the
  * plot. Pure functions plus two small templates, so the chart element needs three lines for it.
  */
-import {css, html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {Note, View} from '../data/model.js';
 import {resolveText} from '../data/localized-text.js';
 import {formatPeriod} from '../i18n/format.js';
@@ -73,19 +73,3 @@ export function renderBreakNotes(view: View, lang: string): TemplateResult | typ
   const breaks = seriesBreaks(view);
   return breaks.length ? html`<ul class="notes" part="notes">${breaks.map((b) => html`<li>${noteText(b.note, lang)}</li>`)}</ul>` : nothing;
 }
-
-export const notesStyles = css`
-  .break-rule {
-    stroke: var(--_text);
-    stroke-dasharray: 4 3;
-  }
-  .break-label {
-    font-size: 11px;
-    fill: var(--_text);
-  }
-  .notes {
-    margin: 0.5em 0;
-    padding-inline-start: 1.2em;
-    font-size: 0.875em;
-  }
-`;

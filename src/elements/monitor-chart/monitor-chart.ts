@@ -21,7 +21,7 @@ import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
 import {download, renderDownloadMenu, type DownloadFormat} from '../../chart/download-menu.js';
 import {renderHeading} from '../../chart/heading.js';
 import {renderSourceLine} from '../../chart/source-line.js';
-import {breaksSummary, notesStyles, renderBreakNotes, renderBreakRules} from '../../chart/notes.js';
+import {notesStyles} from '../../chart/notes.styles.js';
 import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
@@ -34,6 +34,7 @@ const DENSE_CATEGORIES = 40;
 // loaded only by the charts that need them: right-to-left pages, and lines too long to draw point by point
 const mirrorCode = lazyModule(() => import('../../chart/mirror.js'));
 const decimateCode = lazyModule(() => import('../../chart/decimate.js'));
+const notesCode = lazyModule(() => import('../../chart/notes.js'));
 
 /** Long axes are sized from this many evenly spread labels instead of formatting every one. */
 const LABEL_SAMPLE = 200;
@@ -102,6 +103,8 @@ export class LeidenMonitorChart extends LeidenElement {
   @state() private plotFocused = false;
 
   private view?: View;
+  /** The notes code, when this indicator has notes (loaded on demand). */
+  private notes?: typeof import('../../chart/notes.js');
   private drawn: DrawnType = 'table';
   private geometry?: Geometry;
   private viewKey?: unknown[];
@@ -134,6 +137,10 @@ export class LeidenMonitorChart extends LeidenElement {
       this.tip = undefined;
     }
     this.drawn = resolveChartType(this.type, view);
+    // notes (format extension): breaks in the series are drawn, summarised and listed
+    const hasNotes = Boolean(view.indicator.notes?.length);
+    this.notes = hasNotes ? this.need(notesCode) : undefined;
+    if (hasNotes && !this.notes) return; // prepared again when that code is here
     if (this.drawn === 'table') {
       this.geometry = undefined;
       return;
@@ -144,6 +151,9 @@ export class LeidenMonitorChart extends LeidenElement {
     if ((this.rtl && !mirror) || (dense && !thin)) return; // prepared again when that code is here
     const lang = this.locale.lang;
     const categoryLabels = sampleIndexes(view.categories.length, LABEL_SAMPLE).map((c) => categoryText(view, c, lang));
+    // before the ResizeObserver has reported, measure once, so the first drawing is not redone at
+    // the real width (a 100 000-point line would be laid out twice)
+    if (!this.width) this.width = Math.floor(this.clientWidth);
     const options = {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, decimate: thin};
     const probe = computeGeometry(view, {...options, formatTick: String});
     const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
@@ -183,9 +193,9 @@ export class LeidenMonitorChart extends LeidenElement {
         ${indicator.description ? html`<p class="description">${resolveText(indicator.description, lang)}</p>` : nothing}
         ${indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
       </figcaption>
-      <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}${breaksSummary(view, lang)}</p>
+      <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}${this.notes?.breaksSummary(view, lang) ?? ''}</p>
       ${isTable ? nothing : this.renderPlot(view, this.geometry!, lang)}
-      ${renderBreakNotes(view, lang)}
+      ${this.notes?.renderBreakNotes(view, lang) ?? nothing}
       ${isTable ? renderDataTable(view, lang, 'data-table') : nothing}
       <div class="meta">
         ${renderSourceLine(model, view, lang)}
@@ -246,7 +256,7 @@ export class LeidenMonitorChart extends LeidenElement {
             <g class="marks">${this.visibleMarks(g).map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
             ${this.plotFocused ? this.renderFocusRing(g) : nothing}
             ${this.renderCategoryAxis(view, g, lang)}
-            ${renderBreakRules(view, g)}
+            ${this.notes?.renderBreakRules(view, g) ?? nothing}
           </g>
         </svg>
         ${this.renderTooltip(view, g, lang)}
