@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {ErrorCode, MonitorModel} from '../data/model.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
@@ -6,6 +6,9 @@ import {DataController} from './data-controller.js';
 import {emit} from './events.js';
 import {stopWatching, whenNearViewport} from './viewport.js';
 import type {LazyModule} from './lazy.js';
+import {errorView, loadingView} from './state-views.js';
+
+export {errorView, loadingView} from './state-views.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {msg, str, withLocale} from '../i18n/localization.js';
 import {formatDateTime} from '../i18n/format.js';
@@ -218,28 +221,6 @@ export abstract class LeidenElement extends LitElement {
 
   // failed loads leave the shared cache, so this fetches again
   private retry = (): void => this.loader.reload();
-}
-
-/** The loading view: a polite status with a spinner (shared with `<vision-goals>`). */
-export function loadingView(locale: LocaleController, text: string): TemplateResult {
-  return html`<div class="status" role="status" part="status" lang=${locale.textLang} dir=${locale.dir}>
-    <span class="spinner" aria-hidden="true"></span>${text}
-  </div>`;
-}
-
-/** The error view: `message`, the code and details, and a retry button for network/http errors (shared with `<vision-goals>`). */
-export function errorView(locale: LocaleController, error: MonitorError, message: string, retry: () => void): TemplateResult {
-  const retryable = error.code === 'network' || error.code === 'http';
-  return html`<div class="error" role="alert" part="error" lang=${locale.textLang} dir=${locale.dir}>
-    <p class="error-message">${message}</p>
-    <details class="error-details">
-      <summary>${msg('Technische details', {id: 'state.error.details'})}</summary>
-      <p><code>${error.code}</code>: ${error.message}</p>
-    </details>
-    ${retryable
-      ? html`<button type="button" class="retry" @click=${retry}>${msg('Opnieuw proberen', {id: 'state.error.retry'})}</button>`
-      : nothing}
-  </div>`;
 }
 
 function errorMessage(code: ErrorCode, status?: number): string {

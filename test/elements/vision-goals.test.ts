@@ -129,6 +129,24 @@ describe('<vision-goals src>', () => {
     expect($$(el, 'ol.goals > li')).to.have.length(2);
   });
 
+  it('refuses a broken document in `data` at once, and goes back to the built-in vision without src/data', async () => {
+    const doc = await readJson<Record<string, unknown>>('test/fixtures/vision/custom-vision.json');
+    const el = await vision(html`<vision-goals .data=${{...doc, version: 2}}></vision-goals>`);
+    expect(el.state).to.equal('error');
+    expect(el.error!.code).to.equal('schema');
+    expect(el.error!.message).to.equal('version: must be 1 (got 2)');
+    expect(el.vision).to.equal(undefined);
+    el.data = doc;
+    await until(() => el.state === 'ready', 'the document from data');
+    await el.updateComplete;
+    expect($$(el, 'ol.goals > li')).to.have.length(2);
+    el.data = undefined;
+    await until(() => el.vision === LEIDEN_VISION, 'the built-in vision');
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect($$(el, 'ol.goals > li')).to.have.length(4);
+  });
+
   it('shows a polite loading status while fetching', async () => {
     const el = await fixture<VisionGoals>(html`<vision-goals src="/fault/slow/600/vision-${Math.random()}"></vision-goals>`);
     expect(el.state).to.equal('loading');

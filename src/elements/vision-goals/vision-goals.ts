@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {errorView, loadingView, type ElementState} from '../../base/leiden-element.js';
+import {errorView, loadingView} from '../../base/state-views.js';
+import type {ElementState} from '../../base/leiden-element.js';
 import {DataController} from '../../base/data-controller.js';
 import {emit} from '../../base/events.js';
 import type {ErrorCode} from '../../data/model.js';
