@@ -26,6 +26,7 @@ import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
+import {figureStyles} from '../../styles/figure.styles.js';
 import {chartStyles} from './monitor-chart.styles.js';
 
 const SERIES_CLASSES = 8;
@@ -78,7 +79,7 @@ const RING_GAP = 3;
  * @cssprop --leiden-color-series-8 - Colour of series 8.
  */
 export class LeidenMonitorChart extends LeidenElement {
-  static override styles = [tokenStyles, sharedStyles, chartStyles, notesStyles];
+  static override styles = [tokenStyles, sharedStyles, figureStyles, chartStyles, notesStyles];
 
   /** `auto` (from the data's shape) · `bar` (horizontal) · `column` · `line` · `table`. */
   @property() type: ChartType = 'auto';

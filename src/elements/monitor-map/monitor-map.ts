@@ -22,6 +22,7 @@ import {areaOrder, moveArea, type AreaOrder} from '../../map/keyboard.js';
 import {areaLabel, classText, describeMap, type MapArea} from '../../map/describe.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
+import {figureStyles} from '../../styles/figure.styles.js';
 import {mapStyles} from './monitor-map.styles.js';
 
 /** Width used before the first measurement (and at width 0), as the chart does. */
@@ -97,7 +98,7 @@ function loadLeidenWijken(): Promise<unknown> {
  * @cssprop --leiden-color-error - Error marker.
  */
 export class LeidenMonitorMap extends LeidenElement {
-  static override styles = [tokenStyles, sharedStyles, mapStyles];
+  static override styles = [tokenStyles, sharedStyles, figureStyles, mapStyles];
 
   /** Period id to show (e.g. `2017`); default: the latest period with data. */
   @property() period?: string | null;

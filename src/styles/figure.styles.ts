@@ -1,0 +1,98 @@
+import {css} from 'lit';
+
+/**
+ * What a chart and a map share around their plot: figure, caption, title, notes under it, the
+ * legend, the tooltip, the source line and the table. (One stylesheet for both, outside either
+ * element's folder, so an entry point still loads no other element's code.)
+ */
+export const figureStyles = css`
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    margin-bottom: 0.5em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .subtitle {
+    margin: 0.125em 0 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .description {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+  }
+  .sample-badge {
+    display: inline-block;
+    margin: 0.25em 0 0;
+    padding: 0 0.4em;
+    border: 1px solid var(--_accent);
+    border-radius: 3px;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .plot-wrap {
+    position: relative;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .source {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.8125em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.75em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  td.missing {
+    color: var(--_text-muted);
+  }
+  .unit {
+    font-weight: normal;
+    color: var(--_text-muted);
+  }
+`;
