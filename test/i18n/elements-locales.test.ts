@@ -6,9 +6,10 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/kpi.js';
 import '../../src/vision-goals.js';
 import '../../src/map.js';
+import '../../src/monitor.js';
 import type {LeidenMonitorKpi} from '../../src/kpi.js';
 import type {LeidenMonitorMap} from '../../src/map.js';
-import {timeSeriesMonitor} from '../helpers/monitors.js';
+import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 import {districtsMonitor} from '../map/districts.js';
 import {until} from '../helpers/expect-event.js';
 
@@ -74,5 +75,21 @@ describe('<leiden-monitor-map> per locale', () => {
     expect(text(ar, '#summary')).to.match(/^خريطة/);
     expect(text(ar, 'button[part=toggle]')).to.equal('عرض كجدول');
     expect($(ar, 'figure')!.getAttribute('lang')).to.equal('ar');
+    expect($(ar, 'figure')!.getAttribute('dir')).to.equal('rtl');
+    expect($(nl, 'figure')!.getAttribute('dir')).to.equal('ltr');
+    await expect(ar).to.be.accessible(AXE);
+  });
+});
+
+describe('<leiden-monitor> per locale', () => {
+  it('lays out a whole monitor right to left in Arabic, with Arabic navigation', async () => {
+    const data = groupsMonitor();
+    const ar = await ready<Monitor>(html`<leiden-monitor lang="ar" .data=${data}></leiden-monitor>`);
+    const root = $(ar, '[part=monitor]')!;
+    expect(root.getAttribute('dir')).to.equal('rtl');
+    expect(root.getAttribute('lang')).to.equal('ar');
+    const en = await ready<Monitor>(html`<leiden-monitor lang="en" .data=${data}></leiden-monitor>`);
+    expect($(en, '[part=monitor]')!.getAttribute('dir')).to.equal('ltr');
+    expect(text(en, 'h2')).to.equal('Groepen');
   });
 });
