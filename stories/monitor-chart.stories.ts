@@ -207,6 +207,15 @@ export const MissingValues: Story = {
   },
 };
 
+/**
+ * The loading view: a polite status with a spinner, shown while the document is on its way (and
+ * its language's texts). A static Storybook answers every request at once, so this story shows it
+ * by giving the element no `src` and no `data` yet: it waits, as it would for a slow server.
+ */
+export const Loading: Story = {
+  args: {src: '', indicator: ''},
+};
+
 // ---------------------------------------------------------------------------------------------
 // Error states (each shows a localised message with role="alert" and fires monitor-error)
 // ---------------------------------------------------------------------------------------------
