@@ -141,30 +141,75 @@ function checkObservations(
   indicatorDimensions: readonly string[],
   declared: ReadonlyMap<string, DimensionInfo>,
 ): void {
-  const seen = new Map<string, number>();
-  expectArray(value, path).forEach((item, i) => {
-    const obsPath = at(path, i);
-    const observation = expectRecord(item, obsPath);
-    for (const key of Object.keys(observation)) {
-      if (!OBSERVATION_FIELDS.has(key) && !indicatorDimensions.includes(key)) {
-        schemaError(at(obsPath, key), `unknown dimension ${describe(key)} (this indicator has ${indicatorDimensions.join(', ')})`);
-      }
+  const allowedKeys = new Set([...OBSERVATION_FIELDS, ...indicatorDimensions]);
+  const infos = indicatorDimensions.map((id) => declared.get(id) as DimensionInfo);
+  const periodsSeen = new Set<string>();
+  // coordinates seen so far, one Map level per dimension (a key string per observation costs seconds
+  // on a million observations); the leaf holds the observation's index
+  const seen = new Map<string, unknown>();
+  const list = expectArray(value, path);
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    // fast path: the common, valid observation is checked without building any path string; anything
+    // unusual goes through the careful checks below, which name the offending path
+    if (!isPlainObservation(item, allowedKeys, indicatorDimensions, infos, periodsSeen)) checkObservation(item, at(path, i), indicatorDimensions, declared);
+    const observation = item as JsonRecord;
+    let level = seen;
+    for (let d = 0; d < indicatorDimensions.length - 1; d++) {
+      const id = observation[indicatorDimensions[d]] as string;
+      let next = level.get(id) as Map<string, unknown> | undefined;
+      if (!next) level.set(id, (next = new Map()));
+      level = next;
     }
-    const coords = indicatorDimensions.map((id) =>
-      checkCoordinate(own(observation, id), at(obsPath, id), id, declared.get(id) as DimensionInfo),
-    );
-    if (!Object.hasOwn(observation, 'value')) schemaError(at(obsPath, 'value'), 'is required (use null for a missing value)');
-    const number = observation.value;
-    if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
-      schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
+    const last = observation[indicatorDimensions[indicatorDimensions.length - 1]] as string;
+    const first = level.get(last) as number | undefined;
+    if (first !== undefined) schemaError(at(path, i), `duplicate observation: same coordinates as ${at(path, first)}`);
+    level.set(last, i);
+  }
+}
+
+/** True when `item` is an observation that passes every check (no note, which gets the careful path). */
+function isPlainObservation(
+  item: unknown,
+  allowedKeys: ReadonlySet<string>,
+  dimensions: readonly string[],
+  infos: readonly DimensionInfo[],
+  periodsSeen: Set<string>,
+): boolean {
+  if (!isRecord(item) || Array.isArray(item) || Object.hasOwn(item, 'note')) return false;
+  for (const key in item) if (!Object.hasOwn(item, key) || !allowedKeys.has(key)) return false;
+  for (let d = 0; d < dimensions.length; d++) {
+    const id = item[dimensions[d]];
+    if (typeof id !== 'string' || !Object.hasOwn(item, dimensions[d])) return false;
+    const info = infos[d];
+    if (info.categories) {
+      if (!info.categories.has(id)) return false;
+    } else if (!periodsSeen.has(id)) {
+      if (!isPeriodId(id)) return false;
+      periodsSeen.add(id);
     }
-    if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'));
-    checkOptionalText(observation, 'note', obsPath);
-    const key = JSON.stringify(coords);
-    const first = seen.get(key);
-    if (first !== undefined) schemaError(obsPath, `duplicate observation: same coordinates as ${at(path, first)}`);
-    seen.set(key, i);
-  });
+  }
+  const number = item.value;
+  if (number === undefined || (number !== null && (typeof number !== 'number' || !Number.isFinite(number)))) return false;
+  return !Object.hasOwn(item, 'status') || typeof item.status === 'string';
+}
+
+/** The careful checks of one observation: throws a schema error naming the first offending path. */
+function checkObservation(item: unknown, obsPath: string, indicatorDimensions: readonly string[], declared: ReadonlyMap<string, DimensionInfo>): void {
+  const observation = expectRecord(item, obsPath);
+  for (const key of Object.keys(observation)) {
+    if (!OBSERVATION_FIELDS.has(key) && !indicatorDimensions.includes(key)) {
+      schemaError(at(obsPath, key), `unknown dimension ${describe(key)} (this indicator has ${indicatorDimensions.join(', ')})`);
+    }
+  }
+  for (const id of indicatorDimensions) checkCoordinate(own(observation, id), at(obsPath, id), id, declared.get(id) as DimensionInfo);
+  if (!Object.hasOwn(observation, 'value')) schemaError(at(obsPath, 'value'), 'is required (use null for a missing value)');
+  const number = observation.value;
+  if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
+    schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
+  }
+  if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'));
+  checkOptionalText(observation, 'note', obsPath);
 }
 
 /** One of `allowed`, or a schema error at `path`. */
