@@ -1,6 +1,7 @@
 // Test-runner commands that talk to Chromium through the DevTools Protocol (puppeteer's CDP session):
 //   ax-tree        {selector?}  Accessibility.getFullAXTree (or the partial tree of one element),
 //                               flattened to [{role, name, description, properties}] of nodes not ignored
+//   heap           {}            collects garbage (HeapProfiler.collectGarbage), then the JS heap in use (Runtime.getHeapUsage)
 //   cdp-emulate-media {features}    Emulation.setEmulatedMedia e.g. [{name: 'forced-colors', value: 'active'}]
 const sessions = new WeakMap();
 
@@ -30,10 +31,16 @@ export function cdpPlugin() {
   return {
     name: 'leiden-cdp-commands',
     async executeCommand({command, payload, session}) {
-      if (command !== 'ax-tree' && command !== 'cdp-emulate-media') return undefined;
+      if (command !== 'ax-tree' && command !== 'cdp-emulate-media' && command !== 'heap') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chromium launcher`);
       const page = session.browser.getPage(session.id);
       const client = await cdp(page);
+      if (command === 'heap') {
+        await client.send('HeapProfiler.collectGarbage');
+        await client.send('HeapProfiler.collectGarbage');
+        const {usedSize} = await client.send('Runtime.getHeapUsage');
+        return usedSize;
+      }
       if (command === 'cdp-emulate-media') {
         await client.send('Emulation.setEmulatedMedia', {media: '', features: payload?.features ?? []});
         return true;
