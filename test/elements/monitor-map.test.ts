@@ -132,6 +132,9 @@ describe('<leiden-monitor-map> rendering', () => {
     const geojson = await map(html`<leiden-monitor-map geo=${`${FIXTURES}leiden-wijken-2023.geojson`} .data=${districtsMonitor()}></leiden-monitor-map>`);
     expect(areas(geojson)).to.have.length(10);
     const topo = await map(html`<leiden-monitor-map geo=${SHIPPED_TOPOJSON} geo-object="wijken" .data=${districtsMonitor()}></leiden-monitor-map>`);
+    // both at the same width before comparing shapes (the layout follows the width)
+    const drawnWidth = (el: LeidenMonitorMap) => Number($(el, 'svg.plot')!.getAttribute('width'));
+    await until(() => drawnWidth(topo) === drawnWidth(geojson) && drawnWidth(topo) === Math.floor(topo.clientWidth), 'both maps at their width');
     expect(areas(topo).map((a) => a.getAttribute('d'))).to.deep.equal(areas(geojson).map((a) => a.getAttribute('d')));
     // 54 buurten, published with the other winding: all no-data here (district data), none the whole map
     const buurten = await map(html`<leiden-monitor-map geo=${`${FIXTURES}leiden-buurten-2023-ccw.geojson`} .data=${districtsMonitor()}></leiden-monitor-map>`);

@@ -235,6 +235,8 @@ export class LeidenMonitorMap extends LeidenElement {
       this.tip = undefined;
       fresh = true;
     }
+    // before the ResizeObserver has reported, measure once, so the first drawing is already at the real width
+    if (!this.width) this.width = Math.floor(this.clientWidth);
     const width = this.width || FALLBACK_WIDTH;
     if (!this.layout || !this.order || this.layoutGeometry !== geometry || this.layout.width !== width) {
       this.layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
