@@ -1,6 +1,7 @@
 import {html} from 'lit';
 import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json' with {type: 'json'};
+import '../demo/themes/dark.css';
 import './preview.css';
 
 /**
@@ -55,7 +56,7 @@ setCustomElementsManifest(withTagNames(manifest as Manifest));
 const withLanguageAndTheme: Decorator = (story, {globals}) => {
   const locale = globals.locale === 'en' ? 'en' : 'nl';
   document.documentElement.lang = locale;
-  const theme = globals.theme === 'dark' ? 'theme-dark' : 'theme-light';
+  const theme = globals.theme === 'dark' ? 'leiden-dark' : 'theme-light';
   return html`<div class="story-root ${theme}" lang=${locale}>${story()}</div>`;
 };
 

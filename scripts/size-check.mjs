@@ -29,7 +29,7 @@ const TARGETS_GZIP_KIB = {
 // the size can only come down towards the targets. Lower a ceiling whenever a change saves bytes.
 const BUDGETS_GZIP_KIB = {
   'chart.js': 27.3,
-  'leiden-widgets.js': 49.3,
+  'leiden-widgets.js': 49.0,
 };
 
 // npm entry points (CONTRACT §1), as files in dist/. `planned` ones may not be written yet:

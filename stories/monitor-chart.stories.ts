@@ -10,9 +10,9 @@ import type {ArgTypes, Decorator, Meta, StoryObj} from '@storybook/web-component
 import {CHART_TYPES, type ChartType} from '../src/chart/chart-type.js';
 import type {MonitorErrorEvent, MonitorLoadEvent} from '../src/chart.js';
 import '../src/chart.js';
+import {DEMO, attr, langArg, headingLevelArg, documentedOnly, narrow} from './shared.js';
 
 /** The demo document, relative to iframe.html, as a partner page would write it. */
-const DEMO = 'data/leiden-internationalisering.json';
 
 const INDICATORS = [
   'international-migration',
@@ -41,7 +41,6 @@ interface ChartArgs {
 }
 
 /** An empty control value means "attribute absent", not `attr=""`. */
-const attr = (value: string | number | undefined) => (value === undefined || value === '' ? undefined : String(value));
 
 const render = (args: ChartArgs) => html`<leiden-monitor-chart
   src=${ifDefined(attr(args.src))}
@@ -59,16 +58,8 @@ const render = (args: ChartArgs) => html`<leiden-monitor-chart
 >`;
 
 /** Keeps the chart in a phone-width column, so long labels have to be cut. */
-const narrow: Decorator = (story) => html`<div class="story-narrow">${story()}</div>`;
 
-/** Rows autodocs takes from the manifest that need no control: the properties behind the
- *  attributes above, and read-only state. */
-const documentedOnly: ArgTypes = {
-  headingLevel: {control: false},
-  timeout: {control: false},
-  state: {control: false},
-  error: {control: false},
-};
+const hidden: ArgTypes = documentedOnly();
 
 const meta: Meta<ChartArgs> = {
   title: 'Elements/leiden-monitor-chart',
@@ -96,18 +87,9 @@ const meta: Meta<ChartArgs> = {
       options: ['', 'area', 'group', 'flow', 'period'],
       description: 'Dimension that forms the series; empty: the default.',
     },
-    'heading-level': {
-      control: {type: 'select', labels: {'': '(none: caption only)'}},
-      options: ['', 1, 2, 3, 4, 5, 6],
-      description: '`1`–`6`: title as a heading; empty: caption only.',
-    },
-    lang: {
-      control: {type: 'select', labels: {'': '(inherit)'}},
-      options: ['', 'nl', 'en', 'en-GB', 'de'],
-      description: 'BCP 47 tag; empty: inherit (the toolbar sets the wrapper and `<html>`).',
-      table: {category: 'attributes'},
-    },
-    ...documentedOnly,
+    'heading-level': headingLevelArg('caption only', '`1`–`6`: title as a heading; empty: caption only.'),
+    lang: langArg,
+    ...hidden,
   },
 };
 export default meta;

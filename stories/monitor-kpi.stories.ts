@@ -9,9 +9,9 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import type {ArgTypes, Decorator, Meta, StoryObj} from '@storybook/web-components-vite';
 import type {KpiVariant, MonitorErrorEvent, MonitorLoadEvent} from '../src/kpi.js';
 import '../src/kpi.js';
+import {DEMO, attr, langArg, headingLevelArg, documentedOnly, narrow} from './shared.js';
 
 /** The demo document, relative to iframe.html, as a partner page would write it. */
-const DEMO = 'data/leiden-internationalisering.json';
 
 const INDICATORS = [
   'international-migration',
@@ -37,7 +37,6 @@ interface KpiArgs {
 }
 
 /** An empty control value means "attribute absent", not `attr=""`. */
-const attr = (value: string | number | undefined) => (value === undefined || value === '' ? undefined : String(value));
 
 const render = (args: KpiArgs) => html`<leiden-monitor-kpi
   src=${ifDefined(attr(args.src))}
@@ -52,17 +51,10 @@ const render = (args: KpiArgs) => html`<leiden-monitor-kpi
   ><a href="https://leiden.incijfers.nl/">Leiden in Cijfers</a></leiden-monitor-kpi
 >`;
 
-/** Rows autodocs takes from the manifest that need no control: the properties behind the
- *  attributes above, and read-only state. */
-const documentedOnly: ArgTypes = {
-  headingLevel: {control: false},
-  timeout: {control: false},
-  state: {control: false},
-  error: {control: false},
-};
+const hidden: ArgTypes = documentedOnly();
 
 /** A tile is meant for a grid cell: keep it at a card's width. */
-const card: Decorator = (story) => html`<div class="story-narrow">${story()}</div>`;
+const card: Decorator = narrow;
 
 /** The inline variant inside running text, as an editor would place it in an article. */
 const inSentence: Decorator = (story) =>
@@ -86,18 +78,9 @@ const meta: Meta<KpiArgs> = {
     indicator: {control: {type: 'select', labels: {'': '(none: the only one)'}}, options: ['', ...INDICATORS, 'does-not-exist']},
     filter: {control: 'text', description: '`dim=value;dim=value1,value2`, e.g. `flow=departure`. Several series left: the first is shown.'},
     variant: {control: 'inline-radio', options: ['tile', 'inline'] satisfies KpiVariant[]},
-    'heading-level': {
-      control: {type: 'select', labels: {'': '(none: plain text)'}},
-      options: ['', 1, 2, 3, 4, 5, 6],
-      description: '`1`–`6`: title as a heading (tile only); empty: plain text.',
-    },
-    lang: {
-      control: {type: 'select', labels: {'': '(inherit)'}},
-      options: ['', 'nl', 'en', 'en-GB', 'ar', 'de'],
-      description: 'BCP 47 tag; empty: inherit (the toolbar sets the wrapper and `<html>`).',
-      table: {category: 'attributes'},
-    },
-    ...documentedOnly,
+    'heading-level': headingLevelArg('plain text', '`1`–`6`: title as a heading (tile only); empty: plain text.'),
+    lang: langArg,
+    ...hidden,
   },
 };
 export default meta;
@@ -194,12 +177,8 @@ export const ErrorNotFound: Story = {
   args: {indicator: 'does-not-exist', filter: ''},
 };
 
-/**
- * `code: "http"`: the document is not there (404); the message offers "try again". Shown at full
- * width, not in the card: in a 360px column the "Technische details" `<summary>` (under 24px high,
- * no minimum size in src/styles/shared.styles.ts) sits too close to the "try again" button for
- * WCAG 2.5.8 (axe `target-size`). Reported as a bug; put the card back once it is fixed.
- */
+/** `code: "http"`: the document is not there (404); the message offers "try again". */
 export const ErrorHttp404: Story = {
+  decorators: [card],
   args: {src: 'data/bestaat-niet.json', indicator: 'international-migration'},
 };

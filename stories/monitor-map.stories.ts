@@ -11,9 +11,9 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import type {ArgTypes, Meta, StoryObj} from '@storybook/web-components-vite';
 import type {MonitorErrorEvent, MonitorLoadEvent} from '../src/map.js';
 import '../src/map.js';
+import {DEMO, attr, langArg, headingLevelArg, documentedOnly} from './shared.js';
 
 /** The demo document, relative to iframe.html, as a partner page would write it. */
-const DEMO = 'data/leiden-internationalisering.json';
 
 /** Args are named after the element's attributes (CONTRACT §2), plus the `data` property. */
 interface MapArgs {
@@ -32,7 +32,6 @@ interface MapArgs {
 }
 
 /** An empty control value means "attribute absent", not `attr=""`. */
-const attr = (value: string | number | undefined) => (value === undefined || value === '' ? undefined : String(value));
 
 const render = (args: MapArgs) => html`<leiden-monitor-map
   src=${ifDefined(attr(args.src))}
@@ -49,15 +48,7 @@ const render = (args: MapArgs) => html`<leiden-monitor-map
   ><a href="https://leiden.incijfers.nl/">Leiden in Cijfers</a></leiden-monitor-map
 >`;
 
-/** Rows autodocs takes from the manifest that need no control. */
-const documentedOnly: ArgTypes = {
-  headingLevel: {control: false},
-  geoObject: {control: false},
-  timeout: {control: false},
-  state: {control: false},
-  error: {control: false},
-  reload: {control: false, table: {disable: true}},
-};
+const hidden: ArgTypes = documentedOnly('geoObject');
 
 const DISTRICTS = [
   ['WK054600', 'Binnenstad-Zuid'],
@@ -152,18 +143,9 @@ const meta: Meta<MapArgs> = {
       description: 'URL of GeoJSON or TopoJSON areas; empty: Leiden\'s ten districts (CBS 2023), shipped with the library.',
     },
     'geo-object': {control: 'text', description: 'Extension: the TopoJSON object to draw (default: the first).'},
-    'heading-level': {
-      control: {type: 'select', labels: {'': '(none: caption only)'}},
-      options: ['', 1, 2, 3, 4, 5, 6],
-      description: '`1`–`6`: title as a heading; empty: caption only.',
-    },
-    lang: {
-      control: {type: 'select', labels: {'': '(inherit)'}},
-      options: ['', 'nl', 'en', 'en-GB', 'ar', 'de'],
-      description: 'BCP 47 tag; empty: inherit (the toolbar sets the wrapper and `<html>`).',
-      table: {category: 'attributes'},
-    },
-    ...documentedOnly,
+    'heading-level': headingLevelArg('caption only', '`1`–`6`: title as a heading; empty: caption only.'),
+    lang: langArg,
+    ...hidden,
   },
 };
 export default meta;

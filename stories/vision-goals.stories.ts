@@ -9,9 +9,9 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import type {ArgTypes, Meta, StoryObj} from '@storybook/web-components-vite';
 import type {MonitorErrorEvent, MonitorLoadEvent} from '../src/vision-goals.js';
 import '../src/vision-goals.js';
+import {DEMO, attr, langArg, headingLevelArg, documentedOnly} from './shared.js';
 
 /** The demo monitor document, relative to iframe.html. */
-const DEMO = 'data/leiden-internationalisering.json';
 
 /** Args are named after the element's attributes (CONTRACT §2), plus the `data` property. */
 interface VisionArgs {
@@ -26,7 +26,6 @@ interface VisionArgs {
 }
 
 /** An empty control value means "attribute absent", not `attr=""`. */
-const attr = (value: string | number | undefined) => (value === undefined || value === '' ? undefined : String(value));
 
 const render = (args: VisionArgs) => html`<vision-goals
   src=${ifDefined(attr(args.src))}
@@ -42,15 +41,7 @@ const render = (args: VisionArgs) => html`<vision-goals
   </p></vision-goals
 >`;
 
-/** Rows autodocs takes from the manifest that need no control. */
-const documentedOnly: ArgTypes = {
-  headingLevel: {control: false},
-  monitorSrc: {control: false},
-  timeout: {control: false},
-  state: {control: false},
-  error: {control: false},
-  vision: {control: false},
-};
+const hidden: ArgTypes = {...documentedOnly('monitorSrc', 'vision')};
 
 const meta: Meta<VisionArgs> = {
   title: 'Elements/vision-goals',
@@ -74,18 +65,9 @@ const meta: Meta<VisionArgs> = {
       options: ['', DEMO],
       description: 'Extension: URL of a monitor document; goals that list `indicators` show them as KPI tiles.',
     },
-    'heading-level': {
-      control: {type: 'select', labels: {'': '(none: no headings)'}},
-      options: ['', 1, 2, 3, 4, 5, 6],
-      description: '`1`–`6`: the title becomes that heading, each goal\'s title the level below; empty: no headings.',
-    },
-    lang: {
-      control: {type: 'select', labels: {'': '(inherit)'}},
-      options: ['', 'nl', 'en', 'en-GB', 'ar', 'de'],
-      description: 'BCP 47 tag; empty: inherit (the toolbar sets the wrapper and `<html>`).',
-      table: {category: 'attributes'},
-    },
-    ...documentedOnly,
+    'heading-level': headingLevelArg('no headings', '`1`–`6`: the title becomes that heading, each goal\'s title the level below; empty: no headings.'),
+    lang: langArg,
+    ...hidden,
   },
 };
 export default meta;

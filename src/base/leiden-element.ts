@@ -216,11 +216,16 @@ export abstract class LeidenElement extends LitElement {
   }
 
   protected renderError(error: MonitorError): TemplateResult {
-    return errorView(this.locale, error, errorMessage(error.code, error.status), this.retry);
+    return errorView(this.locale, error, errorMessage(error.code, error.status), () => this.retry());
   }
 
-  // failed loads leave the shared cache, so this fetches again
-  private retry = (): void => this.loader.reload();
+  /**
+   * What the error view's "try again" button does: load the data again (failed loads leave the
+   * shared cache, so this fetches). Subclasses that load more (the map's `geo`) extend it.
+   */
+  protected retry(): void {
+    this.loader.reload();
+  }
 }
 
 function errorMessage(code: ErrorCode, status?: number): string {

@@ -94,25 +94,6 @@ export const chartStyles = css`
     height: 14px;
     overflow: visible;
   }
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    max-width: 16em;
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_background);
-    color: var(--_text);
-    font-size: 0.875em;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
-    transform: translate(-50%, calc(-100% - 10px));
-    pointer-events: auto;
-  }
-  .actions {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
   @media (forced-colors: active) {
     .s0, .s1, .s2, .s3, .s4, .s5, .s6, .s7 {
       fill: CanvasText;

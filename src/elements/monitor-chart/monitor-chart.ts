@@ -18,11 +18,9 @@ import {renderDataTable} from '../../chart/data-table.js';
 import {truncateLabel} from '../../chart/truncate.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
-import {download, renderDownloadMenu, type DownloadFormat} from '../../chart/download-menu.js';
-import {renderHeading} from '../../chart/heading.js';
-import {renderSourceLine} from '../../chart/source-line.js';
+import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
 import {notesStyles} from '../../chart/notes.styles.js';
-import {formatPeriod, formatValue, tickFormatter} from '../../i18n/format.js';
+import {formatValue, tickFormatter} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
@@ -94,16 +92,14 @@ export class LeidenMonitorChart extends LeidenElement {
   @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
 
   @state() private width = 0;
-  @state() private tableOpen = false;
   @state() private cursor: Cursor = {s: 0, c: 0};
   /** The point whose tooltip is shown. */
   @state() private tip?: Cursor;
-  /** The download options are shown. */
-  @state() private downloadsOpen = false;
   /** Focus is inside the plot: draw the focus ring around the cursor's mark. */
   @state() private plotFocused = false;
 
   private view?: View;
+  private readonly actions = new FigureActions(this, () => (this.view ? {view: this.view, lang: this.locale.lang} : undefined));
   /** The notes code, when this indicator has notes (loaded on demand). */
   private notes?: typeof import('../../chart/notes.js');
   private drawn: DrawnType = 'table';
@@ -188,38 +184,13 @@ export class LeidenMonitorChart extends LeidenElement {
     const isTable = this.drawn === 'table';
     const kind = chartKindText(this.drawn);
     return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
-      <figcaption part="caption">
-        ${renderHeading(this.headingLevel, 'title', title)}
-        ${this.renderSubtitle(view, lang)}
-        ${indicator.description ? html`<p class="description">${resolveText(indicator.description, lang)}</p>` : nothing}
-        ${indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
-      </figcaption>
+      ${renderCaption(this.headingLevel, title, view, lang)}
       <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}${this.notes?.breaksSummary(view, lang) ?? ''}</p>
       ${isTable ? nothing : this.renderPlot(view, this.geometry!, lang)}
       ${this.notes?.renderBreakNotes(view, lang) ?? nothing}
       ${isTable ? renderDataTable(view, lang, 'data-table') : nothing}
-      <div class="meta">
-        ${renderSourceLine(model, view, lang)}
-        <span class="actions">
-        ${isTable
-          ? nothing
-          : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
-              ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
-            </button>`}
-        ${renderDownloadMenu(this.downloadsOpen, !isTable, this.toggleDownloads, this.download)}
-        </span>
-      </div>
-      ${isTable
-        ? nothing
-        : html`<div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? renderDataTable(view, lang, 'data-table') : nothing}</div>`}
+      ${this.actions.render(model, view, lang, isTable)}
     </figure>`;
-  }
-
-  private renderSubtitle(view: View, lang: string): TemplateResult | typeof nothing {
-    const parts = view.fixed.map(({dimension, category}) =>
-      dimension.role === 'time' ? formatPeriod(category.id, lang) : resolveText(category.label, lang),
-    );
-    return parts.length ? html`<p class="subtitle">${parts.join(' · ')}</p>` : nothing;
   }
 
   private renderPlot(view: View, g: Geometry, lang: string): TemplateResult {
@@ -375,21 +346,6 @@ export class LeidenMonitorChart extends LeidenElement {
   private get rtl(): boolean {
     return this.locale.dir === 'rtl';
   }
-
-  private toggleDownloads = (): void => {
-    this.downloadsOpen = !this.downloadsOpen;
-  };
-
-  private download = async (format: DownloadFormat): Promise<void> => {
-    const view = this.view;
-    if (!view) return;
-    await download(format, view, this.renderRoot, this.locale.lang, resolveText(view.indicator.label, this.locale.lang));
-    this.downloadsOpen = false;
-  };
-
-  private toggleTable = (): void => {
-    this.tableOpen = !this.tableOpen;
-  };
 
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {

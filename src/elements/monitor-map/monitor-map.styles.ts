@@ -74,20 +74,6 @@ export const mapStyles = css`
     stroke: var(--_map-outline);
     stroke-width: 0.75;
   }
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    max-width: 16em;
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_background);
-    color: var(--_text);
-    font-size: 0.875em;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
-    transform: translate(-50%, calc(-100% - 8px));
-    pointer-events: none;
-  }
   @media (forced-colors: active) {
     .area {
       stroke: CanvasText;

@@ -7,10 +7,7 @@ import {parseFilter} from '../../data/filter.js';
 import {loadDocument} from '../../data/load.js';
 import {MonitorError, isMonitorError} from '../../data/errors.js';
 import {resolveText} from '../../data/localized-text.js';
-import {renderDataTable} from '../../chart/data-table.js';
-import {renderHeading} from '../../chart/heading.js';
-import {renderSourceLine} from '../../chart/source-line.js';
-import {download, renderDownloadMenu, type DownloadFormat} from '../../chart/download-menu.js';
+import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
 import {formatPeriod, formatValue} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {readGeometry, type MapGeometry} from '../../map/geo.js';
@@ -116,9 +113,6 @@ export class LeidenMonitorMap extends LeidenElement {
   @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
 
   @state() private width = 0;
-  @state() private tableOpen = false;
-  /** The download options are shown. */
-  @state() private downloadsOpen = false;
   /** The area with the keyboard's Tab stop (feature index). */
   @state() private cursor = 0;
   /** The area whose tooltip is shown. */
@@ -135,20 +129,19 @@ export class LeidenMonitorMap extends LeidenElement {
   private mapView?: MapView;
   private mapViewKey?: unknown[];
   private choropleth?: Choropleth;
+  private readonly actions = new FigureActions(this, () =>
+    this.choropleth ? {view: this.choropleth.mapView.view, lang: this.locale.lang} : undefined,
+  );
   private layout?: MapLayout;
   private layoutGeometry?: MapGeometry;
   private order?: AreaOrder;
   private resizeObserver?: ResizeObserver;
   private focusAfterRender = false;
 
-  constructor() {
-    super();
-    // the base's "try again" button reloads the data; a failed `geo` must be fetched again too
-    const reload = this.loader.reload.bind(this.loader);
-    this.loader.reload = () => {
-      if (this.geoStatus === 'error') this.geoKey = undefined;
-      reload();
-    };
+  /** "Try again" fetches a failed `geo` again too. */
+  protected override retry(): void {
+    if (this.geoStatus === 'error') this.geoKey = undefined;
+    super.retry();
   }
 
   /** `loading` until both the data and the geometry are in; `error` when either failed. */
@@ -301,31 +294,12 @@ export class LeidenMonitorMap extends LeidenElement {
     });
     const period = mapView.period ? formatPeriod(mapView.period.id, lang) : '';
     return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
-      <figcaption part="caption">
-        ${renderHeading(this.headingLevel, 'title', title)}
-        ${this.renderSubtitle(view, lang)}
-        ${indicator.description ? html`<p class="description">${resolveText(indicator.description, lang)}</p>` : nothing}
-        ${indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
-      </figcaption>
+      ${renderCaption(this.headingLevel, title, view, lang)}
       <p id="summary" class="visually-hidden">${describeMap(title, period, areas, unmatched, indicator, lang)}</p>
       ${this.renderPlot(title, areas, lang)}
       ${this.renderLegend(view, lang)}
-      <div class="meta">
-        ${renderSourceLine(model, view, lang)}
-        <button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
-          ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
-        </button>
-        ${renderDownloadMenu(this.downloadsOpen, true, this.toggleDownloads, this.download)}
-      </div>
-      <div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? renderDataTable(view, lang, 'data-table') : nothing}</div>
+      ${this.actions.render(model, view, lang)}
     </figure>`;
-  }
-
-  private renderSubtitle(view: View, lang: string): TemplateResult | typeof nothing {
-    const parts = view.fixed.map(({dimension, category}) =>
-      dimension.role === 'time' ? formatPeriod(category.id, lang) : resolveText(category.label, lang),
-    );
-    return parts.length ? html`<p class="subtitle">${parts.join(' · ')}</p>` : nothing;
   }
 
   private renderPlot(title: string, areas: readonly MapArea[], lang: string): TemplateResult {
@@ -395,21 +369,6 @@ export class LeidenMonitorMap extends LeidenElement {
     // aria-hidden: the focused area's own name already says all of this
     return renderTooltip(x * scale, y * scale, html`<strong>${area.name}</strong>${value}`);
   }
-
-  private toggleDownloads = (): void => {
-    this.downloadsOpen = !this.downloadsOpen;
-  };
-
-  private download = async (format: DownloadFormat): Promise<void> => {
-    const view = this.choropleth?.mapView.view;
-    if (!view) return;
-    await download(format, view, this.renderRoot, this.locale.lang, resolveText(view.indicator.label, this.locale.lang));
-    this.downloadsOpen = false;
-  };
-
-  private toggleTable = (): void => {
-    this.tableOpen = !this.tableOpen;
-  };
 
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
