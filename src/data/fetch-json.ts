@@ -23,15 +23,15 @@ export interface LoadAttempt {
   readonly attempt: number;
 }
 
-/** Retry-After can ask for long pauses; an element should not sit in `loading` longer than this. */
-export const MAX_RETRY_DELAY_MS = 10_000;
-
 /** Safelisted for CORS (no preflight), and asks content-negotiating servers for JSON. */
 const ACCEPT = 'application/json, */*;q=0.5';
 
 type Attempt =
   | {readonly ok: true; readonly doc: unknown}
-  | {readonly ok: false; readonly error: MonitorError; readonly retry: boolean; readonly retryAfterMs?: number};
+  /** `retryAfter`: the Retry-After header of a failed answer (retry.ts reads it). */
+  | {readonly ok: false; readonly error: MonitorError; readonly retry: boolean; readonly retryAfter?: string | null};
+
+export type {Attempt};
 
 export function abortError(): DOMException {
   return new DOMException('The load was aborted.', 'AbortError');
@@ -39,35 +39,6 @@ export function abortError(): DOMException {
 
 function errorText(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
-}
-
-/** Retry-After in milliseconds (seconds or an HTTP date), capped; undefined when absent or odd. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (header === null) return undefined;
-  const text = header.trim();
-  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_DELAY_MS) : undefined;
-}
-
-/** base · 2^retry, with "equal jitter" (half fixed, half random) so many clients do not sync up. */
-export function backoffDelay(retry: number, baseDelayMs: number, random = Math.random): number {
-  const ceiling = Math.min(baseDelayMs * 2 ** retry, MAX_RETRY_DELAY_MS);
-  return ceiling / 2 + random() * (ceiling / 2);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(abortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, {once: true});
-  });
 }
 
 function parseBody(text: string, contentType: string | null, url: string): Attempt {
@@ -81,7 +52,7 @@ function parseBody(text: string, contentType: string | null, url: string): Attem
   }
 }
 
-async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, fetch: fetchFn}: FetchJsonOptions): Promise<Attempt> {
+export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, fetch: fetchFn}: FetchJsonOptions): Promise<Attempt> {
   if (signal.aborted) throw abortError();
   const controller = new AbortController();
   let timedOut = false;
@@ -109,9 +80,8 @@ async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, fetch: 
     if (!response.ok) {
       response.body?.cancel().catch(() => undefined);
       const {status} = response;
-      const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
       const error = new MonitorError('http', `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, {status});
-      return {ok: false, error, retry: status >= 500 || status === 429, ...(retryAfterMs !== undefined ? {retryAfterMs} : {})};
+      return {ok: false, error, retry: status >= 500 || status === 429, retryAfter: response.headers.get('Retry-After')};
     }
     let text: string;
     try {
@@ -126,13 +96,15 @@ async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, fetch: 
   }
 }
 
-/** The parsed JSON at `url`, after at most `retries` retries of transient failures. */
+/** The parsed JSON at `url`, after at most `retries` retries of transient failures (retry.ts,
+ *  loaded on the first one). */
 export async function fetchJson(url: string, signal: AbortSignal, options: FetchJsonOptions): Promise<unknown> {
-  for (let retry = 0; ; retry++) {
-    options.onAttempt?.({url, attempt: retry + 1});
-    const outcome = await attemptOnce(url, signal, options);
-    if (outcome.ok) return outcome.doc;
-    if (!outcome.retry || retry >= options.retries) throw outcome.error;
-    await sleep(outcome.retryAfterMs ?? backoffDelay(retry, options.baseDelayMs), signal);
-  }
+  options.onAttempt?.({url, attempt: 1});
+  const outcome = await attemptOnce(url, signal, options);
+  if (outcome.ok) return outcome.doc;
+  if (!outcome.retry || options.retries <= 0) throw outcome.error;
+  // offline, the module may not load either: then the first failure is the answer
+  return import('./retry.js').then(({retryJson}) => retryJson(url, signal, options, outcome), () => {
+    throw outcome.error;
+  });
 }

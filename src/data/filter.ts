@@ -6,18 +6,6 @@
 import {MonitorError} from './errors.js';
 import type {Filter} from './model.js';
 
-function parsePart(part: string): [string, string[]] {
-  const equals = part.indexOf('=');
-  if (equals === -1) {
-    throw new MonitorError('not-found', `filter part "${part}" has no "=": write it as dimension=category`);
-  }
-  const dimension = part.slice(0, equals).trim();
-  if (dimension === '') throw new MonitorError('not-found', `filter part "${part}" names no dimension before "="`);
-  const categories = part.slice(equals + 1).split(',').map((value) => value.trim()).filter((value) => value !== '');
-  if (categories.length === 0) throw new MonitorError('not-found', `filter part "${part}" names no category after "="`);
-  return [dimension, categories];
-}
-
 /** Dimension id → allowed category ids, in the order written; an empty map for no filter. */
 export function parseFilter(attr: string | undefined | null): Filter {
   const filter = new Map<string, string[]>();
@@ -25,7 +13,15 @@ export function parseFilter(attr: string | undefined | null): Filter {
   for (const raw of attr.split(';')) {
     const part = raw.trim();
     if (part === '') continue;
-    const [dimension, categories] = parsePart(part);
+    const fail = (why: string): never => {
+      throw new MonitorError('not-found', `filter part "${part}" ${why}`);
+    };
+    const equals = part.indexOf('=');
+    if (equals === -1) fail('has no "=": write it as dimension=category');
+    const dimension = part.slice(0, equals).trim();
+    if (dimension === '') fail('names no dimension before "="');
+    const categories = part.slice(equals + 1).split(',').map((value) => value.trim()).filter((value) => value !== '');
+    if (categories.length === 0) fail('names no category after "="');
     const list = filter.get(dimension) ?? [];
     for (const category of categories) if (!list.includes(category)) list.push(category);
     filter.set(dimension, list);

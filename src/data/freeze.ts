@@ -7,8 +7,7 @@ export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
   if (value instanceof Map) for (const entry of value.values()) deepFreeze(entry);
-  for (const key of Reflect.ownKeys(value)) {
-    deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
+  // values only: a getter (an indicator's `observations`) is not called, so nothing is made early
+  for (const key of Reflect.ownKeys(value)) deepFreeze(Object.getOwnPropertyDescriptor(value, key)?.value);
   return value;
 }

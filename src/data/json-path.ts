@@ -3,18 +3,9 @@
  * path of an offending value the way a person would type it (`indicators[3].observations[12].value`).
  */
 import {MonitorError} from './errors.js';
+import {isRecord, type JsonRecord} from './record.js';
 
-export type JsonRecord = Readonly<Record<string, unknown>>;
-
-/** A plain JSON object: not null, not an array. */
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own property lookup, so `__proto__`, `constructor` etc. in a document never reach a prototype. */
-export function own(record: JsonRecord, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
+export {isRecord, own, type JsonRecord} from './record.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 

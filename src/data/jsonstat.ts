@@ -14,8 +14,8 @@ import {
   at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord,
 } from './json-path.js';
 import type {Dimension, Indicator, LocalizedText, MonitorModel, Observation} from './model.js';
-import {makeDimension, makeIndicator, makeModel} from './normalize.js';
-import {makeCoords} from './observation-index.js';
+import {makeDimension, makeModel} from './normalize.js';
+import {createStore, makeIndicator} from './observation-index.js';
 import {comparePeriods, parsePeriod} from './period.js';
 import {readStatus, readValues, statusOnlyPositions} from './jsonstat-cells.js';
 
@@ -205,9 +205,11 @@ export function fromJsonStat(doc: unknown): MonitorModel {
     const ids = categoriesAt(position);
     const status = statusAt(position);
     const metric = metricIndex === -1 ? '' : (ids[metricIndex] as string);
-    const coords = makeCoords(observationIndexes.map((d) => [(read[d] as ReadDimension).id, ids[d] as string]));
+    const coords = Object.create(null) as Record<string, string>;
+    for (const d of observationIndexes) coords[(read[d] as ReadDimension).id] = ids[d] as string;
+    Object.freeze(coords);
     const list = byMetric.get(metric) ?? [];
-    list.push({coords, value, ...(status !== undefined ? {status} : {})});
+    list.push(Object.freeze({coords, value, ...(status !== undefined ? {status} : {})}));
     byMetric.set(metric, list);
   };
   for (const [position, value] of cells) addCell(position, value);
@@ -219,20 +221,24 @@ export function fromJsonStat(doc: unknown): MonitorModel {
   const extensionId = isRecord(extension) ? own(extension, 'id') : undefined;
   const datasetId = typeof extensionId === 'string' && extensionId !== '' ? extensionId : (datasetLabel ?? 'dataset');
 
+  const dimensions = new Map(read.map((dimension) => [dimension.id, toDimension(dimension, roleOf(dimension.id, timeId, roles))]));
+  const dims = observationDims.map((id) => dimensions.get(id) as Dimension);
+  /** An indicator over the given observations, stored by column like monitor JSON's. */
+  const indicator = (fields: Omit<Indicator, 'observation' | 'observations' | 'dimensions'>, observations: Observation[] = []) => {
+    const store = createStore(dims, observations.length);
+    observations.forEach(({coords, value, status}, i) => {
+      dims.forEach(({id, categoryById}, d) => (store.codes[i * dims.length + d] = categoryById.get(coords[id] as string)?.index as number));
+      store.values[i] = value ?? NaN;
+      if (status !== undefined) store.status.set(i, status);
+    });
+    return makeIndicator({...fields, dimensions: observationDims}, store, observations);
+  };
   let indicators: Indicator[];
   if (metricIndex === -1) {
-    indicators = [makeIndicator({id: datasetId, label: datasetLabel ?? datasetId, dimensions: observationDims, observations: byMetric.get('') ?? []})];
+    indicators = [indicator({id: datasetId, label: datasetLabel ?? datasetId}, byMetric.get(''))];
   } else {
     const metric = read[metricIndex] as ReadDimension;
-    indicators = metric.ids.map((id) =>
-      makeIndicator({
-        id,
-        label: metric.labels.get(id) ?? id,
-        ...readUnit(metric.category, id),
-        dimensions: observationDims,
-        observations: byMetric.get(id) ?? [],
-      }),
-    );
+    indicators = metric.ids.map((id) => indicator({id, label: metric.labels.get(id) ?? id, ...readUnit(metric.category, id)}, byMetric.get(id)));
   }
   const source = own(root, 'source');
   const updated = own(root, 'updated');
@@ -242,7 +248,7 @@ export function fromJsonStat(doc: unknown): MonitorModel {
     ...(typeof source === 'string' && source !== '' ? {source: {name: source}} : {}),
     ...(typeof updated === 'string' ? {updated} : {}),
     themes: [],
-    dimensions: new Map(read.map((dimension) => [dimension.id, toDimension(dimension, roleOf(dimension.id, timeId, roles))])),
+    dimensions,
     indicators,
   });
 }

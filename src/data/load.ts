@@ -10,8 +10,6 @@
 import {abortError, fetchJson, type LoadAttempt} from './fetch-json.js';
 import type {MonitorModel} from './model.js';
 import {toModelLazy} from './to-model-lazy.js';
-import {MonitorError} from './errors.js';
-import {recallDocument, rememberDocument} from './stale-store.js';
 
 export type {LoadAttempt} from './fetch-json.js';
 
@@ -58,11 +56,6 @@ export function absoluteUrl(url: string): string {
 const staleDocuments = new WeakMap<object, string>();
 const staleModels = new WeakMap<MonitorModel, string>();
 
-/** Network errors, 5xx and 429: worth showing a kept copy for, and retrying. */
-function isTransient(error: unknown): boolean {
-  return error instanceof MonitorError && (error.code === 'network' || (error.code === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
-}
-
 /**
  * When `model` comes from a kept copy because the latest fetch failed: the ISO time that copy was
  * fetched. Undefined for fresh data.
@@ -84,14 +77,16 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
     ...(options.onAttempt ? {onAttempt: options.onAttempt} : {}),
   }).then(
     (doc) => {
-      void rememberDocument(key, doc);
+      // the Cache API copy is off the critical path: its module loads after the first success (if
+      // that module cannot load, no copy is kept)
+      void import('./stale-store.js').then(({rememberDocument}) => rememberDocument(key, doc), () => undefined);
       // shared by every caller as is: documents are treated as immutable (see to-model-core.ts),
       // and the model built from them is frozen; freezing a million raw observations costs seconds
       return doc;
     },
     async (error: unknown) => {
       // stale-if-error: a transient failure shows the last good copy, marked with its date
-      const copy = isTransient(error) && !controller.signal.aborted ? await recallDocument(key) : undefined;
+      const copy = controller.signal.aborted ? undefined : await import('./stale-store.js').then(({recallAfter}) => recallAfter(error, key), () => undefined);
       if (!copy) throw error;
       forget(); // not a success: the next load fetches again
       const doc = copy.doc;
@@ -128,16 +123,7 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
       }
     };
     signal?.addEventListener('abort', leave, {once: true});
-    request.promise.then(
-      (doc) => {
-        signal?.removeEventListener('abort', leave);
-        resolve(doc);
-      },
-      (error: unknown) => {
-        signal?.removeEventListener('abort', leave);
-        reject(error);
-      },
-    );
+    request.promise.finally(() => signal?.removeEventListener('abort', leave)).then(resolve, reject);
   });
 }
 

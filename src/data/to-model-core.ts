@@ -5,52 +5,45 @@
  * pass a new object.
  *
  * `toModel` reads both formats synchronously. Elements use `toModelLazy`, which loads the
- * JSON-stat reader only when a JSON-stat document arrives, so a page of monitor JSON charts
- * never downloads it (it is about a sixth of the chart's code).
+ * JSON-stat reader only when a JSON-stat document arrives, and the validator (which names the
+ * offending path) only when the reader (`readMonitor`, which checks as it reads) rejects a
+ * document, so a page of valid monitor JSON charts downloads neither.
  */
 import {MonitorError, isMonitorError} from './errors.js';
-import {isRecord, schemaError, type JsonRecord} from './json-path.js';
-import type {JsonStatReader} from './jsonstat-detect.js';
-import {isJsonStatDocument} from './jsonstat-detect.js';
 import type {MonitorModel} from './model.js';
-import {normalizeMonitor} from './normalize.js';
-import {validateMonitor} from './validate.js';
+import {readMonitor} from './normalize.js';
 
 /** The model, or the schema error, of every document seen; weak, so documents can be collected. */
 const memo = new WeakMap<object, {readonly model: MonitorModel} | {readonly error: MonitorError}>();
 
-/** A JSON-stat 1.x bundle: `{name: {dimension, value, …}, …}` with no `class`. */
-function isJsonStatBundle(doc: JsonRecord): boolean {
-  const members = Object.values(doc);
-  return members.length > 0 && members.every((member) => isRecord(member) && Object.hasOwn(member, 'dimension') && Object.hasOwn(member, 'value'));
-}
-
-function readModel(doc: unknown, readJsonStat: JsonStatReader): MonitorModel {
-  if (!isRecord(doc)) schemaError('', 'must be a JSON object (a monitor JSON document or a JSON-stat 2.0 dataset)');
-  if (isJsonStatDocument(doc)) return readJsonStat(doc);
-  if (!Object.hasOwn(doc, 'format') && isJsonStatBundle(doc)) {
-    schemaError('', 'looks like a JSON-stat 1.x bundle; only JSON-stat 2.0 datasets ("class": "dataset") are read');
-  }
-  validateMonitor(doc);
-  return normalizeMonitor(doc);
-}
-
 /**
- * The model of `doc`, reading JSON-stat documents with `readJsonStat`. Throws only MonitorError
+ * The model of `doc` as `read` makes it, remembered per document. Throws only MonitorError
  * (`schema`): anything else escaping a reader is wrapped, since a malformed document must never
  * surface as a TypeError in an element.
  */
-export function modelOf(doc: unknown, readJsonStat: JsonStatReader): MonitorModel {
-  const isObject = typeof doc === 'object' && doc !== null;
-  let outcome = isObject ? memo.get(doc) : undefined;
+export function modelOf(doc: unknown, read: (doc: unknown) => MonitorModel): MonitorModel {
+  let outcome = memo.get(doc as object); // undefined for a primitive
   if (!outcome) {
     try {
-      outcome = {model: readModel(doc, readJsonStat)};
+      outcome = {model: read(doc)};
     } catch (error) {
       outcome = {error: isMonitorError(error) ? error : new MonitorError('schema', `the document could not be read: ${String(error)}`, {cause: error})};
     }
-    if (isObject) memo.set(doc, outcome);
+    if (typeof doc === 'object' && doc !== null) memo.set(doc, outcome);
   }
   if ('error' in outcome) throw outcome.error;
   return outcome.model;
+}
+
+/** The model of a document seen before, or of monitor JSON `readMonitor` accepts; else undefined
+ *  (the document needs the validator, or is JSON-stat). */
+export function quickModel(doc: unknown): MonitorModel | undefined {
+  // (WeakMap.has answers false for a primitive)
+  let model: MonitorModel | boolean | undefined = memo.has(doc as object);
+  try {
+    model ||= readMonitor(doc);
+  } catch {
+    // a getter that throws, a revoked Proxy…: the validator reports it
+  }
+  return model ? modelOf(doc, () => model as MonitorModel) : undefined;
 }

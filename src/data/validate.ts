@@ -2,6 +2,10 @@
  * Checks a monitor JSON v1 document (CONTRACT §3) and throws a `schema` MonitorError naming the
  * first offending path. Nothing is coerced: `"12,5"` is not a number, and neither is NaN.
  *
+ * The quick yes/no is `isMonitor` (`readMonitor` in normalize.ts checks as it reads); the walk
+ * here, which builds a path for everything it visits, runs only once that has said no. Elements
+ * load this module only then.
+ *
  * Unknown properties are allowed on the document, dimensions and indicators (room for later
  * additions and `$schema`), but not on observations: there every key other than `value`,
  * `status` and `note` would be a dimension. Extensions checked here: indicator `notes` and
@@ -9,14 +13,11 @@
  * The JSON Schema in src/schema/monitor.schema.json describes the same format.
  */
 import {isPeriodId} from './period.js';
-import {INDICATOR_VIEWS, NOTE_KINDS} from './model.js';
+import {INDICATOR_VIEWS, NOTE_KINDS, type MonitorModel} from './model.js';
 import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from './json-path.js';
+import {ISO_DATE, OBSERVATION_FIELDS, REQUIRED_FIELDS, readMonitor} from './normalize.js';
 
-/** Top-level properties a document must have (the JSON Schema's `required` lists the same). */
-export const REQUIRED_FIELDS = ['format', 'version', 'dimensions', 'indicators'] as const;
-
-/** Keys of an observation that are not coordinates. */
-const OBSERVATION_FIELDS = new Set(['value', 'status', 'note']);
+export {REQUIRED_FIELDS};
 
 const MAX_DECIMALS = 6;
 
@@ -64,39 +65,32 @@ function checkSource(value: unknown, path: string): void {
   if (Object.hasOwn(source, 'url')) checkHttpUrl(source.url, at(path, 'url'));
 }
 
-/** `2024-06-01`, optionally with a time (`2024-06-01T12:00:00Z`). */
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function checkDate(value: unknown, path: string): void {
   if (!ISO_DATE.test(expectString(value, path))) schemaError(path, `must be an ISO 8601 date like 2024-06-01 (got ${describe(value)})`);
 }
 
-function checkThemes(value: unknown, path: string): Set<string> {
+/** A list of objects with unique ids (of a `what`), each maybe with a label; `checkId` adds a rule. */
+function checkIds(value: unknown, path: string, what: string, checkId?: (id: string, path: string) => void): Set<string> {
   const ids = new Set<string>();
-  expectArray(value, path).forEach((item, i) => {
-    const theme = expectRecord(item, at(path, i));
-    const id = expectString(own(theme, 'id'), at(at(path, i), 'id'));
-    if (ids.has(id)) schemaError(at(at(path, i), 'id'), `duplicate theme id ${describe(id)}`);
+  // spread: a hole in an array is an item that is missing (`nothing`), not one to skip
+  [...expectArray(value, path)].forEach((item, i) => {
+    const record = expectRecord(item, at(path, i));
+    const idPath = at(at(path, i), 'id');
+    const id = expectString(own(record, 'id'), idPath);
+    checkId?.(id, idPath);
+    if (ids.has(id)) schemaError(idPath, `duplicate ${what} id ${describe(id)}`);
     ids.add(id);
-    checkOptionalText(theme, 'label', at(path, i));
+    checkOptionalText(record, 'label', at(path, i));
   });
   return ids;
 }
 
 function checkCategories(value: unknown, path: string, isTime: boolean): Set<string> {
-  const ids = new Set<string>();
-  const categories = expectArray(value, path);
-  if (categories.length === 0) schemaError(path, 'must list at least one category');
-  categories.forEach((item, i) => {
-    const category = expectRecord(item, at(path, i));
-    const idPath = at(at(path, i), 'id');
-    const id = expectString(own(category, 'id'), idPath);
+  if (expectArray(value, path).length === 0) schemaError(path, 'must list at least one category');
+  return checkIds(value, path, 'category', (id, idPath) => {
     if (isTime && !isPeriodId(id)) schemaError(idPath, `must be a period like 2023, 2023-Q2 or 2023-05 (got ${describe(id)})`);
-    if (ids.has(id)) schemaError(idPath, `duplicate category id ${describe(id)}`);
-    ids.add(id);
-    checkOptionalText(category, 'label', at(path, i));
   });
-  return ids;
 }
 
 function checkDimensions(value: unknown, path: string): Map<string, DimensionInfo> {
@@ -141,64 +135,24 @@ function checkObservations(
   indicatorDimensions: readonly string[],
   declared: ReadonlyMap<string, DimensionInfo>,
 ): void {
-  const allowedKeys = new Set([...OBSERVATION_FIELDS, ...indicatorDimensions]);
-  const infos = indicatorDimensions.map((id) => declared.get(id) as DimensionInfo);
-  const periodsSeen = new Set<string>();
-  // coordinates seen so far, one Map level per dimension (a key string per observation costs seconds
-  // on a million observations); the leaf holds the observation's index
-  const seen = new Map<string, unknown>();
+  // the first observation with each coordinates (a key string each: this runs only on documents
+  // `isMonitor` rejected)
+  const seen = new Map<string, number>();
   const list = expectArray(value, path);
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    // fast path: the common, valid observation is checked without building any path string; anything
-    // unusual goes through the careful checks below, which name the offending path
-    if (!isPlainObservation(item, allowedKeys, indicatorDimensions, infos, periodsSeen)) checkObservation(item, at(path, i), indicatorDimensions, declared);
-    const observation = item as JsonRecord;
-    let level = seen;
-    for (let d = 0; d < indicatorDimensions.length - 1; d++) {
-      const id = observation[indicatorDimensions[d]] as string;
-      let next = level.get(id) as Map<string, unknown> | undefined;
-      if (!next) level.set(id, (next = new Map()));
-      level = next;
-    }
-    const last = observation[indicatorDimensions[indicatorDimensions.length - 1]] as string;
-    const first = level.get(last) as number | undefined;
+  [...list].forEach((item, i) => {
+    checkObservation(item, at(path, i), indicatorDimensions, declared);
+    const key = JSON.stringify(indicatorDimensions.map((id) => (item as JsonRecord)[id]));
+    const first = seen.get(key);
     if (first !== undefined) schemaError(at(path, i), `duplicate observation: same coordinates as ${at(path, first)}`);
-    level.set(last, i);
-  }
-}
-
-/** True when `item` is an observation that passes every check (no note, which gets the careful path). */
-function isPlainObservation(
-  item: unknown,
-  allowedKeys: ReadonlySet<string>,
-  dimensions: readonly string[],
-  infos: readonly DimensionInfo[],
-  periodsSeen: Set<string>,
-): boolean {
-  if (!isRecord(item) || Array.isArray(item) || Object.hasOwn(item, 'note')) return false;
-  for (const key in item) if (!Object.hasOwn(item, key) || !allowedKeys.has(key)) return false;
-  for (let d = 0; d < dimensions.length; d++) {
-    const id = item[dimensions[d]];
-    if (typeof id !== 'string' || !Object.hasOwn(item, dimensions[d])) return false;
-    const info = infos[d];
-    if (info.categories) {
-      if (!info.categories.has(id)) return false;
-    } else if (!periodsSeen.has(id)) {
-      if (!isPeriodId(id)) return false;
-      periodsSeen.add(id);
-    }
-  }
-  const number = item.value;
-  if (number === undefined || (number !== null && (typeof number !== 'number' || !Number.isFinite(number)))) return false;
-  return !Object.hasOwn(item, 'status') || typeof item.status === 'string';
+    seen.set(key, i);
+  });
 }
 
 /** The careful checks of one observation: throws a schema error naming the first offending path. */
 function checkObservation(item: unknown, obsPath: string, indicatorDimensions: readonly string[], declared: ReadonlyMap<string, DimensionInfo>): void {
   const observation = expectRecord(item, obsPath);
   for (const key of Object.keys(observation)) {
-    if (!OBSERVATION_FIELDS.has(key) && !indicatorDimensions.includes(key)) {
+    if (!OBSERVATION_FIELDS.includes(key) && !indicatorDimensions.includes(key)) {
       schemaError(at(obsPath, key), `unknown dimension ${describe(key)} (this indicator has ${indicatorDimensions.join(', ')})`);
     }
   }
@@ -208,7 +162,8 @@ function checkObservation(item: unknown, obsPath: string, indicatorDimensions: r
   if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
     schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
   }
-  if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'));
+  // any string, also an empty one (as the JSON Schema says)
+  if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'), {nonEmpty: false});
   checkOptionalText(observation, 'note', obsPath);
 }
 
@@ -219,7 +174,7 @@ function checkOneOf(value: unknown, path: string, allowed: readonly string[]): v
 
 /** Extension: `notes: [{id?, text, period?, kind?}]`. */
 function checkNotes(value: unknown, path: string): void {
-  expectArray(value, path).forEach((item, i) => {
+  [...expectArray(value, path)].forEach((item, i) => {
     const notePath = at(path, i);
     const note = expectRecord(item, notePath);
     if (Object.hasOwn(note, 'id')) expectString(note.id, at(notePath, 'id'));
@@ -235,7 +190,7 @@ function checkNotes(value: unknown, path: string): void {
 function checkIndicatorDimensions(value: unknown, path: string, declared: ReadonlyMap<string, DimensionInfo>): string[] {
   const ids = expectArray(value, path);
   if (ids.length === 0) schemaError(path, 'must name at least one dimension');
-  return ids.map((id, i) => {
+  return [...ids].map((id, i) => {
     const itemPath = at(path, i);
     expectString(id, itemPath);
     if (!declared.has(id as string)) schemaError(itemPath, `names undeclared dimension ${describe(id)}`);
@@ -279,8 +234,9 @@ function checkIndicator(
   checkObservations(own(indicator, 'observations'), at(path, 'observations'), dimensions, declared);
 }
 
-/** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1. */
-export function validateMonitor(doc: unknown): void {
+/** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1; returns
+ *  when there is none (then `isMonitor(doc)` is true: test/data/check.test.ts). */
+export function explainMonitor(doc: unknown): void {
   const root = expectRecord(doc, '');
   for (const field of REQUIRED_FIELDS) {
     if (!Object.hasOwn(root, field)) schemaError(field, 'is required');
@@ -291,10 +247,36 @@ export function validateMonitor(doc: unknown): void {
   checkOptionalText(root, 'title', '');
   if (Object.hasOwn(root, 'source')) checkSource(root.source, 'source');
   if (Object.hasOwn(root, 'updated')) checkDate(root.updated, 'updated');
-  const themes = Object.hasOwn(root, 'themes') ? checkThemes(root.themes, 'themes') : undefined;
+  const themes = Object.hasOwn(root, 'themes') ? checkIds(root.themes, 'themes', 'theme') : undefined;
   const declared = checkDimensions(root.dimensions, 'dimensions');
   const indicators = expectArray(root.indicators, 'indicators');
   if (indicators.length === 0) schemaError('indicators', 'must hold at least one indicator');
   const seenIds = new Map<string, string>();
-  indicators.forEach((item, i) => checkIndicator(item, at('indicators', i), declared, themes, seenIds));
+  [...indicators].forEach((item, i) => checkIndicator(item, at('indicators', i), declared, themes, seenIds));
+}
+
+/** True when `doc` is monitor JSON v1: exactly when `explainMonitor` finds nothing. */
+export const isMonitor = (doc: unknown): boolean => readMonitor(doc) !== undefined;
+
+/** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1. */
+export function validateMonitor(doc: unknown): void {
+  if (isMonitor(doc)) return;
+  explainMonitor(doc);
+  schemaError('', 'is not monitor JSON v1'); // unreachable while the two agree
+}
+
+/** A JSON-stat 1.x bundle: `{name: {dimension, value, …}, …}` with no `class`. */
+function isJsonStatBundle(doc: JsonRecord): boolean {
+  const members = Object.values(doc);
+  return members.length > 0 && members.every((member) => isRecord(member) && Object.hasOwn(member, 'dimension') && Object.hasOwn(member, 'value'));
+}
+
+/** The schema error of a document that is neither JSON-stat nor accepted by `isMonitor`. */
+export function rejectDocument(doc: unknown): MonitorModel {
+  if (!isRecord(doc)) schemaError('', 'must be a JSON object (a monitor JSON document or a JSON-stat 2.0 dataset)');
+  if (!Object.hasOwn(doc, 'format') && isJsonStatBundle(doc)) {
+    schemaError('', 'looks like a JSON-stat 1.x bundle; only JSON-stat 2.0 datasets ("class": "dataset") are read');
+  }
+  validateMonitor(doc);
+  schemaError('', 'could not be read'); // unreachable: isMonitor said no, so validateMonitor threw
 }

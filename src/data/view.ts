@@ -16,8 +16,8 @@
  */
 import {MonitorError} from './errors.js';
 import {deepFreeze} from './freeze.js';
-import type {Category, Dimension, Filter, Indicator, LocalizedText, MonitorModel, Observation, View} from './model.js';
-import {makeCoords} from './observation-index.js';
+import type {Category, Dimension, Filter, Indicator, LocalizedText, MonitorModel, View} from './model.js';
+import {storeOf, type ObservationStore} from './observation-index.js';
 
 export interface ViewOptions {
   /** Indicator id; may be left out when the document holds exactly one. */
@@ -33,14 +33,10 @@ const ONLY_SERIES: Category = Object.freeze({id: '', label: '', index: 0});
 const quoteList = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
 function pickIndicator(model: MonitorModel, id: string | undefined): Indicator {
+  const indicator = id ? model.indicatorById.get(id) : model.indicators.length === 1 ? model.indicators[0] : undefined;
+  if (indicator) return indicator;
   const available = quoteList(model.indicatorById.keys());
-  if (id === undefined || id === '') {
-    if (model.indicators.length === 1) return model.indicators[0] as Indicator;
-    throw new MonitorError('not-found', `no indicator given, and the document holds ${model.indicators.length}: ${available}`);
-  }
-  const indicator = model.indicatorById.get(id);
-  if (!indicator) throw new MonitorError('not-found', `indicator "${id}" is not in the document (available: ${available})`);
-  return indicator;
+  throw new MonitorError('not-found', id ? `indicator "${id}" is not in the document (available: ${available})` : `no indicator given, and the document holds ${model.indicators.length}: ${available}`);
 }
 
 /** The filter as sets, limited to the indicator's dimensions, after checking every name exists. */
@@ -61,30 +57,19 @@ function checkFilter(model: MonitorModel, indicator: Indicator, filter: Filter):
   return allowed;
 }
 
-function matchesFilter(observation: Observation, filter: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  for (const [dimensionId, categories] of filter) {
-    if (!categories.has(observation.coords[dimensionId] as string)) return false;
+/**
+ * Per dimension of the indicator, its categories in dimension order after the filter: those the
+ * filter names, else those its remaining observations use.
+ */
+function allowedCategories({dims, size, codes}: ObservationStore, filter: ReadonlyMap<string, ReadonlySet<string>>): Map<string, readonly Category[]> {
+  const k = dims.length;
+  const passes = dims.map(({id, categories}) => filter.get(id) && categories.map(({id: category}) => filter.get(id)?.has(category)));
+  const used = dims.map(({categories}) => new Uint8Array(categories.length));
+  next: for (let i = 0; i < size * k; i += k) {
+    for (let d = 0; d < k; d++) if (passes[d] && !passes[d]?.[codes[i + d]]) continue next;
+    for (let d = 0; d < k; d++) used[d][codes[i + d]] = 1;
   }
-  return true;
-}
-
-/** Per dimension of the indicator, its categories in dimension order after the filter. */
-function allowedCategories(
-  dimensions: readonly Dimension[],
-  indicator: Indicator,
-  filter: ReadonlyMap<string, ReadonlySet<string>>,
-): Map<string, readonly Category[]> {
-  const used = new Map(dimensions.map((dimension) => [dimension.id, new Set<string>()]));
-  for (const observation of indicator.observations) {
-    if (!matchesFilter(observation, filter)) continue;
-    for (const dimension of dimensions) used.get(dimension.id)?.add(observation.coords[dimension.id] as string);
-  }
-  return new Map(
-    dimensions.map((dimension) => {
-      const keep = filter.get(dimension.id) ?? (used.get(dimension.id) as Set<string>);
-      return [dimension.id, dimension.categories.filter((category) => keep.has(category.id))];
-    }),
-  );
+  return new Map(dims.map(({id, categories}, d) => [id, categories.filter(({index}) => (passes[d] ?? used[d])[index])]));
 }
 
 interface Roles {
@@ -110,32 +95,40 @@ function assignRoles(dimensions: readonly Dimension[], allowed: ReadonlyMap<stri
   return series ? {category, series} : {category};
 }
 
-/** The matrix of what the view shows: values[s][c] and statuses[s][c]. */
+/** The matrix of what the view shows: values[s][c], statuses[s][c] and notes[s][c]. */
 function buildMatrix(
-  indicator: Indicator,
-  fixedCoords: readonly (readonly [string, string])[],
+  store: ObservationStore,
+  fixed: readonly {readonly dimension: Dimension; readonly category?: Category}[],
   roles: Roles,
   categories: readonly Category[],
   series: readonly Category[],
 ) {
-  const values: (number | null)[][] = [];
-  const statuses: (string | undefined)[][] = [];
-  const notes: (LocalizedText | undefined)[][] = [];
-  for (const serie of series) {
-    const row: (number | null)[] = [];
-    const rowStatus: (string | undefined)[] = [];
-    const rowNote: (LocalizedText | undefined)[] = [];
-    for (const category of categories) {
-      const coords = [...fixedCoords, [roles.category.id, category.id] as const];
-      if (roles.series) coords.push([roles.series.id, serie.id]);
-      const observation = indicator.observation(makeCoords(coords));
-      row.push(observation?.value ?? null);
-      rowStatus.push(observation?.status);
-      rowNote.push(observation?.note);
-    }
-    values.push(row);
-    statuses.push(rowStatus);
-    notes.push(rowNote);
+  const {dims, size, codes} = store;
+  const k = dims.length;
+  /** Row or column of each category of `dimension` in the matrix, -1 when not shown. */
+  const place = (dimension: Dimension | undefined, shown: readonly Category[]) => {
+    const at = new Int32Array(dimension?.categories.length ?? 0).fill(-1);
+    shown.forEach(({index}, i) => (at[index] = i));
+    return at;
+  };
+  const c = dims.indexOf(roles.category);
+  const s = roles.series ? dims.indexOf(roles.series) : -1;
+  const columns = place(roles.category, categories);
+  const rows = place(roles.series, series);
+  const held = fixed.map(({dimension, category}) => [dims.indexOf(dimension), (category as Category).index]);
+  const matrix = <T>(empty: T) => series.map(() => categories.map(() => empty));
+  const values = matrix<number | null>(null);
+  const statuses = matrix<string | undefined>(undefined);
+  const notes = matrix<LocalizedText | undefined>(undefined);
+  next: for (let i = 0; i < size; i++) {
+    for (const [d, index] of held) if (codes[i * k + (d as number)] !== index) continue next;
+    const column = columns[codes[i * k + c]];
+    const row = s < 0 ? 0 : rows[codes[i * k + s]];
+    if (column < 0 || row < 0) continue;
+    const value = store.values[i];
+    values[row][column] = Number.isNaN(value) ? null : value;
+    statuses[row][column] = store.status.get(i);
+    notes[row][column] = store.notes.get(i);
   }
   return {values, statuses, notes};
 }
@@ -143,9 +136,10 @@ function buildMatrix(
 /** What a chart, table or KPI shows for `indicator` after `filter`; see the module comment. */
 export function selectView(model: MonitorModel, {indicator: indicatorId, filter = new Map(), series: seriesId}: ViewOptions = {}): View {
   const indicator = pickIndicator(model, indicatorId);
-  const dimensions = indicator.dimensions.map((id) => model.dimensions.get(id) as Dimension);
+  const store = storeOf(indicator);
+  const dimensions = store.dims;
   if (dimensions.length === 0) throw new MonitorError('empty', `indicator "${indicator.id}" has no dimension to show its values along`);
-  const allowed = allowedCategories(dimensions, indicator, checkFilter(model, indicator, filter));
+  const allowed = allowedCategories(store, checkFilter(model, indicator, filter));
   const roles = assignRoles(dimensions, allowed, seriesId);
   const categories = allowed.get(roles.category.id) ?? [];
   const series = roles.series ? (allowed.get(roles.series.id) ?? []) : [ONLY_SERIES];
@@ -157,8 +151,7 @@ export function selectView(model: MonitorModel, {indicator: indicatorId, filter 
   if (categories.length === 0 || series.length === 0 || emptyDimension) {
     throw new MonitorError('empty', `indicator "${indicator.id}" has no observations for this filter`);
   }
-  const fixedCoords = fixed.map(({dimension, category}) => [dimension.id, (category as Category).id] as const);
-  const {values, statuses, notes} = buildMatrix(indicator, fixedCoords, roles, categories, series);
+  const {values, statuses, notes} = buildMatrix(store, fixed, roles, categories, series);
   if (values.every((row) => row.every((value) => value === null))) {
     throw new MonitorError('empty', `indicator "${indicator.id}" has only missing values for this filter`);
   }
