@@ -1,5 +1,4 @@
-import {html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement} from '../../base/leiden-element.js';
@@ -78,25 +77,35 @@ const RING_GAP = 3;
  */
 export class LeidenMonitorChart extends LeidenElement {
   static override styles = [tokenStyles, sharedStyles, figureStyles, chartStyles, notesStyles];
+  static override properties: PropertyDeclarations = {
+    type: {},
+    stacked: {type: Boolean},
+    series: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    width: {state: true},
+    cursor: {state: true},
+    tip: {state: true},
+    plotFocused: {state: true},
+  };
 
   /** `auto` (from the data's shape) · `bar` (horizontal) · `column` · `line` · `table`. */
-  @property() type: ChartType = 'auto';
+  type: ChartType = 'auto';
 
   /** Stack the series (bar and column) instead of grouping them. */
-  @property({type: Boolean}) stacked = false;
+  stacked = false;
 
   /** Dimension id that forms the series (default: the one free non-time dimension). */
-  @property() series?: string | null;
+  series?: string | null;
 
   /** `1`–`6`: render the title as a heading of that level; absent: caption text only. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+  headingLevel?: number | null;
 
-  @state() private width = 0;
-  @state() private cursor: Cursor = {s: 0, c: 0};
+  private width = 0;
+  private cursor: Cursor = {s: 0, c: 0};
   /** The point whose tooltip is shown. */
-  @state() private tip?: Cursor;
+  private tip?: Cursor;
   /** Focus is inside the plot: draw the focus ring around the cursor's mark. */
-  @state() private plotFocused = false;
+  private plotFocused = false;
 
   private view?: View;
   private readonly actions = new FigureActions(this, () => (this.view ? {view: this.view, lang: this.locale.lang} : undefined));
