@@ -75,6 +75,12 @@ export const kpiStyles = css`
   .spark-dot {
     fill: currentColor;
   }
+  .tile > button {
+    align-self: flex-start;
+  }
+  .tile th {
+    overflow-wrap: anywhere;
+  }
   .source {
     margin: auto 0 0;
     padding-top: 0.25em;

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
 import {selectView} from '../../data/view.js';
@@ -7,11 +7,13 @@ import {parseFilter} from '../../data/filter.js';
 import {resolveText} from '../../data/localized-text.js';
 import {categoryText, trend} from '../../chart/describe.js';
 import {renderHeading} from '../../chart/heading.js';
+import {renderDataTable} from '../../chart/data-table.js';
 import {renderSourceLine} from '../../chart/source-line.js';
 import {formatPeriod, formatValue} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
+import {figureStyles} from '../../styles/figure.styles.js';
 import {kpiStyles} from './monitor-kpi.styles.js';
 import {keyFigure, shownDecimals, type KeyFigure} from './key-figure.js';
 import {SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry, sparklineContent} from './sparkline.js';
@@ -30,6 +32,7 @@ const SYMBOLS = {up: '▲', down: '▼', same: '='} as const;
  * another with `filter` (`flow=departure`). When one period is left (fixed by `filter`, or the
  * indicator has only one), it shows that one value with its period, without change or trend line.
  * When a change is shown, it is against the latest earlier period that has a value, and names it.
+ * Under the trend line, a button (`aria-expanded`) shows every value of the trend as a table.
  *
  * @summary The latest value of a monitor indicator, with its change and trend.
  *
@@ -48,6 +51,8 @@ const SYMBOLS = {up: '▲', down: '▼', same: '='} as const;
  * @csspart period - The period of the latest value.
  * @csspart change - The change against the previous period, with its direction in words and symbol.
  * @csspart sparkline - The trend line (SVG).
+ * @csspart toggle - The button that shows or hides the table of the trend line's values (tile only).
+ * @csspart table - The table of the trend line's values.
  * @csspart source - The line with period, source and update date (tile only).
  * @csspart status - The loading message.
  * @csspart error - The error message.
@@ -58,20 +63,24 @@ const SYMBOLS = {up: '▲', down: '▼', same: '='} as const;
  * @cssprop --leiden-color-text-muted - Secondary text: period, change, source.
  * @cssprop --leiden-color-background - Background colour.
  * @cssprop --leiden-color-surface - Background of the tile and the error box.
- * @cssprop --leiden-color-border - Border of the tile.
+ * @cssprop --leiden-color-border - Border of the tile and the table button.
+ * @cssprop --leiden-color-grid - Table rules.
  * @cssprop --leiden-color-accent - Accent (spinner, sample-data badge).
  * @cssprop --leiden-color-focus - Focus ring.
  * @cssprop --leiden-color-error - Error marker.
  * @cssprop --leiden-color-series-1 - Colour of the trend line.
  */
 export class LeidenMonitorKpi extends LeidenElement {
-  static override styles = [tokenStyles, sharedStyles, kpiStyles];
+  static override styles = [tokenStyles, sharedStyles, figureStyles, kpiStyles];
 
   /** `tile` (default) or `inline` (a phrase that flows in running text: value, period, change). */
   @property({reflect: true}) variant: KpiVariant = 'tile';
 
   /** `1`–`6`: render the title as a heading of that level (tile only); absent: plain text. */
   @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+
+  /** The table of the trend line's values is shown. */
+  @state() private tableOpen = false;
 
   private view?: View;
   private figure?: KeyFigure;
@@ -158,8 +167,15 @@ export class LeidenMonitorKpi extends LeidenElement {
     const first = fmt(t.first);
     const last = fmt(t.last);
     const label = msg(str`Trendlijn ${from}–${to}: van ${first} in ${from} naar ${last} in ${to}.`, {id: 'kpi.sparkline'});
+    const open = this.tableOpen;
+    // the values in between, as the chart's table of this one series
+    const one: View = {...view, series: [view.series[fig.s]], values: [row], statuses: [view.statuses[fig.s]], ...(view.notes ? {notes: [view.notes[fig.s]]} : {})};
     return html`<svg class="sparkline" part="sparkline" role="img" aria-label=${label}
-      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" width=${SPARK_WIDTH} height=${SPARK_HEIGHT}>${sparklineContent(sparkGeometry(row))}</svg>`;
+      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" width=${SPARK_WIDTH} height=${SPARK_HEIGHT}>${sparklineContent(sparkGeometry(row))}</svg>
+      <button type="button" part="toggle" aria-expanded=${String(open)} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
+        ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
+      </button>
+      <div id="table-wrap" class="table-wrap" ?hidden=${!open}>${open ? renderDataTable(one, lang, 'data-table') : nothing}</div>`;
   }
 
   private valueText(view: View, value: number, lang: string): string {

@@ -74,12 +74,28 @@ export const mapStyles = css`
     stroke: var(--_map-outline);
     stroke-width: 0.75;
   }
+  /* the table fits a 320 px wide screen: long names and headers may break anywhere */
+  th {
+    overflow-wrap: anywhere;
+  }
+  /* Forced colours turn every fill into a system colour: the classes are told apart by dot
+     density instead, from empty (lowest) to solid (highest), on the areas and in the legend alike.
+     "No data" keeps its diagonal hatching, which no class uses. */
   @media (forced-colors: active) {
-    .area {
+    .area,
+    .legend rect {
       stroke: CanvasText;
     }
-    .c1, .c2, .c3, .c4, .c5 {
+    .c1 { fill: Canvas; }
+    .c2 { fill: url(#class-2) Canvas; }
+    .c3 { fill: url(#class-3) Canvas; }
+    .c4 { fill: url(#class-4) Canvas; }
+    .c5 { fill: CanvasText; }
+    .dots-bg {
       fill: Canvas;
+    }
+    .dot {
+      fill: CanvasText;
     }
     .no-data-line {
       stroke: GrayText;

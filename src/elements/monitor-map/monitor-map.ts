@@ -25,6 +25,11 @@ import {mapStyles} from './monitor-map.styles.js';
 /** Width used before the first measurement (and at width 0), as the chart does. */
 const FALLBACK_WIDTH = 600;
 const MAX_HEIGHT = 520;
+/**
+ * Dot radius of the forced-colours patterns of classes 2–4, on a 4 px grid: about 11, 31 and 60 %
+ * ink, between class 1 (empty) and class 5 (solid); see monitor-map.styles.ts.
+ */
+const DOT_RADII = [0.75, 1.25, 1.75];
 
 type GeoStatus = 'loading' | 'ready' | 'error';
 
@@ -309,8 +314,9 @@ export class LeidenMonitorMap extends LeidenElement {
     const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
     const ring = (i: number | undefined, cls: string) =>
       i === undefined || !layout.paths[i] ? nothing : svg`<path class="ring ${cls}" d=${layout.paths[i]}></path>`;
+    // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}</p>
-      <div class="plot-wrap" @pointerleave=${this.hideTip}>
+      <div class="plot-wrap" @pointerleave=${this.hideTip} @keydown=${this.onKeydown} @focusin=${this.onFocusin} @focusout=${this.onFocusout} @pointerover=${this.onPointerover}>
         <svg
           class="plot"
           part="plot"
@@ -320,16 +326,17 @@ export class LeidenMonitorMap extends LeidenElement {
           viewBox="0 0 ${layout.width} ${layout.height}"
           width=${layout.width}
           height=${layout.height}
-          @keydown=${this.onKeydown}
-          @focusin=${this.onFocusin}
-          @focusout=${this.onFocusout}
-          @pointerover=${this.onPointerover}
         >
           <defs>
             <pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect class="no-data-bg" width="6" height="6"></rect>
               <line class="no-data-line" x1="0" y1="0" x2="0" y2="6"></line>
             </pattern>
+            ${DOT_RADII.map(
+              (r, k) => svg`<pattern id="class-${k + 2}" patternUnits="userSpaceOnUse" width="4" height="4">
+                <rect class="dots-bg" width="4" height="4"></rect><circle class="dot" cx="2" cy="2" r=${r}></circle>
+              </pattern>`,
+            )}
           </defs>
           <g class="areas">
             ${areas.map((area, i) => {

@@ -56,7 +56,8 @@ export const visionStyles = css`
   }
   .kpis {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    /* min(): at 200 % text or on a narrow screen a column is never wider than the goal */
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
     gap: 0.75em;
     margin-top: 0.75em;
   }
