@@ -8,7 +8,7 @@ import {linePath} from './line-path.js';
 import type {LinePoint} from './decimate.js';
 import type {View} from '../data/model.js';
 import type {DrawnType} from './chart-type.js';
-import {CHAR_WIDTH, labelWidth} from './truncate.js';
+import {CHAR_WIDTH, estimateWidth, type MeasureText} from './truncate.js';
 
 export interface Margins {
   top: number;
@@ -72,6 +72,8 @@ export interface GeometryOptions {
   formatTick: (value: number) => string;
   /** thins a dense line for drawing (src/chart/decimate.ts, loaded when a line is dense) */
   decimate?: (points: readonly LinePoint[]) => LinePoint[];
+  /** width of a label as drawn (src/chart/measure.ts); default: an estimate per character */
+  measure?: MeasureText;
 }
 
 const MIN_WIDTH = 240;
@@ -83,6 +85,8 @@ export const MISSING_MARK = 8;
  */
 export const DENSE_POINTS = 300;
 const BAR_ROW = 28;
+/** Room between the plot's left edge and its labels' end (6–8 px), plus a little at the element's edge. */
+const LABEL_SLACK = 12;
 
 /** The smallest and largest values to plot; stacked charts use the stacks' sums. Always spans 0. */
 export function valueExtent(view: View, stacked: boolean): [number, number] {
@@ -125,12 +129,13 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const tickCount = horizontal ? Math.max(2, Math.floor(width / 90)) : 5;
   const extent = valueExtent(view, stacked);
   const tickValues = niceLinearScale(extent, [0, 1], tickCount).ticks(tickCount);
-  const tickText = Math.max(...tickValues.map((t) => labelWidth(options.formatTick(t))), 0);
-  const longestCategory = widestLabel(options.categoryLabels, 0);
+  const measure = options.measure ?? estimateWidth;
+  const tickText = Math.max(...tickValues.map((t) => measure(options.formatTick(t))), 0);
+  const longestCategory = widestLabel(options.categoryLabels, 0, measure);
 
   const margins: Margins = horizontal
-    ? {top: 8, right: 16 + tickText / 2, bottom: 24, left: Math.min(longestCategory, width * 0.38) + 10}
-    : {top: 12, right: 12 + (options.type === 'line' ? 4 : 0), bottom: 28, left: tickText + 10};
+    ? {top: 8, right: 16 + tickText / 2, bottom: 24, left: Math.min(longestCategory, width * 0.38) + LABEL_SLACK}
+    : {top: 12, right: 12 + (options.type === 'line' ? 4 : 0), bottom: 28, left: tickText + LABEL_SLACK};
   const rowHeight = Math.max(BAR_ROW, stacked ? BAR_ROW : nS * 14 + 10);
   const height = horizontal
     ? margins.top + margins.bottom + nC * rowHeight
@@ -150,7 +155,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   if (options.type === 'line') {
     const x = pointScale(nC, [0, innerWidth], nC === 1 ? 0.5 : 0.02);
     const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
-    categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels);
+    categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels, measure);
     view.values.forEach((row, s) => {
       const points = row.map((v, c) => (v === null ? null : ([x(c), value(v)] as const)));
       paths.push(linePath(nC > DENSE_POINTS && options.decimate ? options.decimate(points) : points));
@@ -160,7 +165,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     const outer = bandScale(nC, [0, categoryLength], 0.2, 0.1);
     const innerPadding = nS > 1 ? 0.06 : 0;
     const inner = bandScale(nS, [0, outer.bandwidth], innerPadding, innerPadding);
-    categoryLabels = labelsThatFit(nC, (c) => outer(c) + outer.bandwidth / 2, outer.step, options.categoryLabels, horizontal ? margins.left - 10 : undefined);
+    categoryLabels = labelsThatFit(nC, (c) => outer(c) + outer.bandwidth / 2, outer.step, options.categoryLabels, measure, horizontal ? margins.left - LABEL_SLACK : undefined);
     for (let c = 0; c < nC; c++) {
       let pos = 0;
       let neg = 0;
@@ -194,9 +199,9 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
 }
 
 /** Width of the widest label (a loop: spreading 100 000 labels into Math.max overflows the stack). */
-function widestLabel(labels: readonly string[], atLeast: number): number {
+function widestLabel(labels: readonly string[], atLeast: number, measure: MeasureText): number {
   let widest = atLeast;
-  for (const label of labels) widest = Math.max(widest, labelWidth(label));
+  for (const label of labels) widest = Math.max(widest, measure(label));
   return widest;
 }
 
@@ -214,10 +219,11 @@ function labelsThatFit(
   position: (c: number) => number,
   step: number,
   labels: readonly string[],
+  measure: MeasureText,
   fixedRoom?: number,
 ): CategoryLabel[] {
   if (fixedRoom !== undefined) return range(n).map((c) => ({c, position: position(c), room: fixedRoom}));
-  const widest = widestLabel(labels, CHAR_WIDTH) + 8;
+  const widest = widestLabel(labels, CHAR_WIDTH, measure) + 8;
   const every = Math.max(1, Math.ceil(widest / Math.max(step, 1)));
   return range(n)
     .filter((c) => (n - 1 - c) % every === 0)

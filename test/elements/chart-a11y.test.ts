@@ -102,6 +102,24 @@ describe('<leiden-monitor-chart> visual accessibility', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('is one Tab stop into the plot (a mark, never the SVG itself), and Tab leaves it', async () => {
+    const root = await fixture<HTMLElement>(html`<div><button id="before">before</button><leiden-monitor-chart type="column" .data=${groupsMonitor()}></leiden-monitor-chart></div>`);
+    const el = root.querySelector('leiden-monitor-chart')!;
+    await until(() => el.state === 'ready', 'the chart to be ready');
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({press: 'Tab'});
+    const first = el.shadowRoot!.activeElement;
+    expect(first?.classList.contains('mark'), `focused: ${first?.localName}.${first?.getAttribute('class')}`).to.equal(true);
+    await sendKeys({press: 'Tab'});
+    const next = el.shadowRoot!.activeElement;
+    expect(next?.localName, 'after the plot: a link or a button of the figure').to.be.oneOf(['a', 'button']);
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(el.shadowRoot!.activeElement?.classList.contains('mark')).to.equal(true);
+  });
+
   it('draws a focus ring outside the focused point, and removes it when focus leaves', async () => {
     const el = await chart(html`<leiden-monitor-chart type="column" .data=${groupsMonitor()}></leiden-monitor-chart>`);
     const mark = el.shadowRoot!.querySelector('.mark') as SVGGraphicsElement;

@@ -14,7 +14,8 @@ import {sideAnchor, sideLabelX} from '../../chart/side-labels.js';
 import {lazyModule} from '../../base/lazy.js';
 import {textDirection} from '../../i18n/direction.js';
 import {renderDataTable} from '../../chart/data-table.js';
-import {truncateLabel} from '../../chart/truncate.js';
+import {truncateLabel, type MeasureText} from '../../chart/truncate.js';
+import {labelMeasure} from '../../chart/measure.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
 import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
@@ -36,6 +37,8 @@ const notesCode = lazyModule(() => import('../../chart/notes.js'));
 
 /** Long axes are sized from this many evenly spread labels instead of formatting every one. */
 const LABEL_SAMPLE = 200;
+/** Font size of the plot's labels, as set on svg.plot in monitor-chart.styles.ts. */
+const PLOT_FONT_PX = 12;
 /** Gap between a mark and its focus ring, so the ring contrasts with the page, not the mark. */
 const RING_GAP = 3;
 
@@ -113,6 +116,8 @@ export class LeidenMonitorChart extends LeidenElement {
   private notes?: typeof import('../../chart/notes.js');
   private drawn: DrawnType = 'table';
   private geometry?: Geometry;
+  /** Label widths in this render's font and spacing. */
+  private measure?: MeasureText;
   private viewKey?: unknown[];
   private resizeObserver?: ResizeObserver;
   private focusAfterRender = false;
@@ -160,7 +165,8 @@ export class LeidenMonitorChart extends LeidenElement {
     // before the ResizeObserver has reported, measure once, so the first drawing is not redone at
     // the real width (a 100 000-point line would be laid out twice)
     if (!this.width) this.width = Math.floor(this.clientWidth);
-    const options = {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, decimate: thin};
+    const measure = (this.measure = labelMeasure(this, PLOT_FONT_PX));
+    const options = {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, decimate: thin, measure};
     const probe = computeGeometry(view, {...options, formatTick: String});
     const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
     const geometry = computeGeometry(view, {...options, formatTick: format});
@@ -213,8 +219,17 @@ export class LeidenMonitorChart extends LeidenElement {
         ? ' ' + msg('Deze lijn heeft veel punten: een pijltoets springt een honderdste van de reeks verder; de tabel bevat alle waarden.', {id: 'plot.help-line-dense'})
         : '');
     const patterned = g.type !== 'line' && view.series.length > 1;
+    // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
-      <div class="plot-wrap" @pointerleave=${this.hideTip}>
+      <div
+        class="plot-wrap"
+        @pointerleave=${this.hideTip}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusin}
+        @focusout=${this.onFocusout}
+        @pointerover=${this.onPointerover}
+        @pointermove=${g.dense ? this.onDensePointermove : nothing}
+      >
         <svg
           class="plot"
           part="plot"
@@ -224,11 +239,6 @@ export class LeidenMonitorChart extends LeidenElement {
           viewBox="0 0 ${g.width} ${g.height}"
           width=${g.width}
           height=${g.height}
-          @keydown=${this.onKeydown}
-          @focusin=${this.onFocusin}
-          @focusout=${this.onFocusout}
-          @pointerover=${this.onPointerover}
-          @pointermove=${g.dense ? this.onDensePointermove : nothing}
         >
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
@@ -264,7 +274,7 @@ export class LeidenMonitorChart extends LeidenElement {
   private renderCategoryAxis(view: View, g: Geometry, lang: string): SVGTemplateResult {
     return svg`<g class="category-axis" aria-hidden="true">
       ${g.categoryLabels.map(({c, position, room}) => {
-        const text = truncateLabel(categoryText(view, c, lang), room);
+        const text = truncateLabel(categoryText(view, c, lang), room, this.measure);
         // data labels: each in its own direction (isolated), aligned on the side of the plot
         const dir = textDirection(text);
         return g.horizontal
@@ -406,7 +416,9 @@ export class LeidenMonitorChart extends LeidenElement {
     const g = this.geometry;
     const view = this.view;
     if (!g || !view) return;
-    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const plot = (event.currentTarget as HTMLElement).querySelector('svg.plot');
+    if (!plot) return;
+    const box = plot.getBoundingClientRect();
     const x = ((event.clientX - box.left) * g.width) / Math.max(box.width, 1) - g.margins.left;
     const share = this.rtl ? 1 - x / g.innerWidth : x / g.innerWidth;
     const c = Math.max(0, Math.min(view.categories.length - 1, Math.round(share * (view.categories.length - 1))));
