@@ -9,6 +9,7 @@ import '../../src/chart.js';
 import type {LeidenMonitorChart} from '../../src/chart.js';
 import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 import {until} from '../helpers/expect-event.js';
+import {undoEmulationAfterEach} from '../helpers/a11y-checks.js';
 
 interface AxNode {
   role: string;
@@ -62,10 +63,7 @@ describe('<leiden-monitor-chart> in the accessibility tree', () => {
 });
 
 describe('<leiden-monitor-chart> visual accessibility', () => {
-  afterEach(async () => {
-    await emulate([]);
-    await setViewport({width: 800, height: 600});
-  });
+  undoEmulationAfterEach();
 
   it('draws with system colours under forced colours, series still told apart by pattern', async () => {
     await emulate([{name: 'forced-colors', value: 'active'}]);

@@ -13,7 +13,6 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
-import type {LeidenMonitorKpi} from '../../src/kpi.js';
 import {groupsMonitor, timeSeriesMonitor, areasMonitor} from '../helpers/monitors.js';
 import {districtsMonitor} from '../map/districts.js';
 import {shapesMonitor} from '../helpers/shapes-monitor.js';
