@@ -53,7 +53,10 @@ export interface Geometry {
   horizontal: boolean;
   /** a line too long to draw every point as a mark (see DENSE_POINTS) */
   dense: boolean;
+  /** every mark (a dense line builds them only when this is read: a million objects otherwise) */
   marks: Mark[];
+  /** the mark of series `s`, category `c` (cheap for dense lines too) */
+  markAt(s: number, c: number): Mark | undefined;
   /** line paths per series ('' when nothing to draw) */
   paths: string[];
   valueTicks: Tick[];
@@ -148,19 +151,47 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const valueTicks = tickValues.map((t) => ({value: t, position: value(t)}));
 
   const categoryLength = horizontal ? innerHeight : innerWidth;
+  const dense = options.type === 'line' && nC > DENSE_POINTS;
   const marks: Mark[] = [];
   const paths: string[] = [];
   let categoryLabels: CategoryLabel[];
+  const geometry = (markAt: Geometry['markAt'], allMarks: () => Mark[]): Geometry => ({
+    type: options.type,
+    width,
+    height,
+    margins,
+    innerWidth,
+    innerHeight,
+    horizontal,
+    dense,
+    get marks() {
+      return allMarks();
+    },
+    markAt,
+    paths,
+    valueTicks,
+    zero,
+    categoryLabels,
+  });
 
   if (options.type === 'line') {
     const x = pointScale(nC, [0, innerWidth], nC === 1 ? 0.5 : 0.02);
     const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
     categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels, measure);
-    view.values.forEach((row, s) => {
+    const lineMark = (s: number, c: number): Mark | undefined => {
+      const v = view.values[s]?.[c];
+      return v === undefined ? undefined : {s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0};
+    };
+    for (const row of view.values) {
       const points = row.map((v, c) => (v === null ? null : ([x(c), value(v)] as const)));
-      paths.push(linePath(nC > DENSE_POINTS && options.decimate ? options.decimate(points) : points));
-      row.forEach((v, c) => marks.push({s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0}));
-    });
+      paths.push(linePath(dense && options.decimate ? options.decimate(points) : points));
+    }
+    if (dense) {
+      let built: Mark[] | undefined;
+      return geometry(lineMark, () => (built ??= view.values.flatMap((row, s) => row.map((_, c) => lineMark(s, c)!))));
+    }
+    view.values.forEach((row, s) => row.forEach((_, c) => marks.push(lineMark(s, c)!)));
+    return geometry((s, c) => (c >= 0 && c < nC ? marks[s * nC + c] : undefined), () => marks);
   } else {
     const outer = bandScale(nC, [0, categoryLength], 0.2, 0.1);
     const innerPadding = nS > 1 ? 0.06 : 0;
@@ -194,8 +225,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     }
   }
 
-  const dense = options.type === 'line' && nC > DENSE_POINTS;
-  return {type: options.type, width, height, margins, innerWidth, innerHeight, horizontal, dense, marks, paths, valueTicks, zero, categoryLabels};
+  return geometry((s, c) => (s >= 0 && s < nS && c >= 0 && c < nC ? marks[c * nS + s] : undefined), () => marks);
 }
 
 /** Width of the widest label (a loop: spreading 100 000 labels into Math.max overflows the stack). */
@@ -224,10 +254,11 @@ function labelsThatFit(
 ): CategoryLabel[] {
   if (fixedRoom !== undefined) return range(n).map((c) => ({c, position: position(c), room: fixedRoom}));
   const widest = widestLabel(labels, CHAR_WIDTH, measure) + 8;
-  const every = Math.max(1, Math.ceil(widest / Math.max(step, 1)));
-  return range(n)
-    .filter((c) => (n - 1 - c) % every === 0)
-    .map((c) => ({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)}));
+  // a long line has less than a pixel per point: every k-th label, k as large as the labels need
+  const every = step > 0 ? Math.max(1, Math.ceil(widest / step)) : n;
+  const labelled: CategoryLabel[] = [];
+  for (let c = (n - 1) % every; c < n; c += every) labelled.push({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)});
+  return labelled;
 }
 
 /**

@@ -6,6 +6,8 @@
 import {estimateWidth, type MeasureText} from './truncate.js';
 
 let canvas: CanvasRenderingContext2D | null | undefined;
+/** The font last set on the canvas: setting it again costs a parse of the font string. */
+let canvasFont = '';
 
 /** A measure for text of `fontSizePx` inside `host` (read once: call it per render). */
 export function labelMeasure(host: Element, fontSizePx: number): MeasureText {
@@ -17,10 +19,16 @@ export function labelMeasure(host: Element, fontSizePx: number): MeasureText {
   const letter = parseFloat(style.letterSpacing) || 0;
   const word = parseFloat(style.wordSpacing) || 0;
   const font = `${fontSizePx}px ${style.fontFamily}`;
+  const widths = new Map<string, number>();
   return (text) => {
-    context.font = font;
-    const chars = Array.from(text);
-    const spaces = chars.filter((ch) => ch === ' ').length;
-    return context.measureText(text).width + letter * chars.length + word * spaces;
+    let width = widths.get(text);
+    if (width === undefined) {
+      if (canvasFont !== font) context.font = canvasFont = font;
+      const chars = Array.from(text);
+      const spaces = chars.filter((ch) => ch === ' ').length;
+      width = context.measureText(text).width + letter * chars.length + word * spaces;
+      widths.set(text, width);
+    }
+    return width;
   };
 }

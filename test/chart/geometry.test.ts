@@ -85,6 +85,36 @@ describe('chart geometry', () => {
     expect(spacing).to.be.at.least(labels[0].length * 6);
   });
 
+  it('computeGeometry(view) labels a line of more points than pixels sparsely, without overlap', () => {
+    const n = 20000;
+    const labels = Array.from({length: n}, (_, i) => String(2000 + i));
+    const g = computeGeometry(viewOf([labels.map((_, i) => i)]), {type: 'line', width: 800, stacked: false, categoryLabels: labels, formatTick: String});
+    expect(g.categoryLabels.length, 'labels drawn').to.be.within(2, Math.floor(g.innerWidth / (4 * 6.8)));
+    expect(g.categoryLabels[g.categoryLabels.length - 1].c).to.equal(n - 1);
+    for (let k = 1; k < g.categoryLabels.length; k++) {
+      expect(g.categoryLabels[k].position - g.categoryLabels[k - 1].position, 'gap between labels').to.be.at.least(4 * 6.8);
+    }
+  });
+
+  it('markAt(s, c) is the mark of series s and category c, for every type and for dense lines', () => {
+    const values = [
+      [3, null, 5, -2],
+      [1, 4, null, 2],
+    ];
+    for (const type of ['bar', 'column', 'line'] as const) {
+      const g = computeGeometry(viewOf(values), {type, width: 500, stacked: false, categoryLabels: ['a', 'b', 'c', 'd'], formatTick: String});
+      for (const m of g.marks) expect(g.markAt(m.s, m.c), `${type} ${m.s},${m.c}`).to.deep.equal(m);
+      expect(g.markAt(2, 0), `${type}: no series 2`).to.equal(undefined);
+      expect(g.markAt(0, 4), `${type}: no category 4`).to.equal(undefined);
+    }
+    const long = [Array.from({length: 1000}, (_, i) => (i % 7 === 3 ? null : Math.sin(i)))];
+    const dense = computeGeometry(viewOf(long), {type: 'line', width: 500, stacked: false, categoryLabels: long[0].map((_, i) => String(i)), formatTick: String});
+    expect(dense.dense).to.be.true;
+    expect(dense.markAt(0, 3)!.value).to.equal(null);
+    expect(dense.markAt(0, 500)).to.deep.equal(dense.marks[500]);
+    expect(dense.marks).to.have.length(1000);
+  });
+
   it('resolveChartType(auto) picks a line for 3+ periods, columns for fewer, bars otherwise', () => {
     const series = selectView(toModel(timeSeriesMonitor()));
     expect(resolveChartType('auto', series)).to.equal('line');

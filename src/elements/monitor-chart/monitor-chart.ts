@@ -294,15 +294,13 @@ export class LeidenMonitorChart extends LeidenElement {
    */
   private visibleMarks(g: Geometry): Mark[] {
     if (!g.dense) return g.marks;
-    const nC = this.view!.categories.length;
-    const at = (p: Cursor) => g.marks[p.s * nC + p.c];
-    const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [at(this.tip)] : [];
-    return [at(this.cursor), ...tip].filter(Boolean);
+    const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [g.markAt(this.tip.s, this.tip.c)] : [];
+    return [g.markAt(this.cursor.s, this.cursor.c), ...tip].filter((m): m is Mark => m !== undefined);
   }
 
   /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
   private renderFocusRing(g: Geometry): SVGTemplateResult | typeof nothing {
-    const m = g.marks.find((mark) => mark.s === this.cursor.s && mark.c === this.cursor.c);
+    const m = g.markAt(this.cursor.s, this.cursor.c);
     if (!m) return nothing;
     if (g.type === 'line' && m.value !== null) {
       return svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r=${6 + RING_GAP}></circle>`;
@@ -346,7 +344,7 @@ export class LeidenMonitorChart extends LeidenElement {
   private renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
     const tip = this.tip;
     if (!tip) return nothing;
-    const mark = g.marks.find((m) => m.s === tip.s && m.c === tip.c);
+    const mark = g.markAt(tip.s, tip.c);
     if (!mark) return nothing;
     const value = view.values[tip.s][tip.c];
     // anchor at the end of the bar (or the marker), in CSS px of the rendered SVG
