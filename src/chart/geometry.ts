@@ -60,6 +60,8 @@ export interface Geometry {
   /** line paths per series ('' when nothing to draw) */
   paths: string[];
   valueTicks: Tick[];
+  /** the value axis' label of a tick value */
+  formatTick: (value: number) => string;
   /** position of the zero line along the value axis */
   zero: number;
   categoryLabels: CategoryLabel[];
@@ -71,8 +73,8 @@ export interface GeometryOptions {
   stacked: boolean;
   /** the formatted category labels, to size the axis (a sample of them is enough for long axes) */
   categoryLabels: readonly string[];
-  /** formatted tick label for a value, to size the value axis */
-  formatTick: (value: number) => string;
+  /** the tick labels' formatter for these ticks (precision follows the step), to size the value axis */
+  formatTicks: (ticks: readonly number[]) => (value: number) => string;
   /** thins a dense line for drawing (src/chart/decimate.ts, loaded when a line is dense) */
   decimate?: (points: readonly LinePoint[]) => LinePoint[];
   /** width of a label as drawn (src/chart/measure.ts); default: an estimate per character */
@@ -133,7 +135,8 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const extent = valueExtent(view, stacked);
   const tickValues = niceLinearScale(extent, [0, 1], tickCount).ticks(tickCount);
   const measure = options.measure ?? estimateWidth;
-  const tickText = Math.max(...tickValues.map((t) => measure(options.formatTick(t))), 0);
+  const formatTick = options.formatTicks(tickValues);
+  const tickText = Math.max(...tickValues.map((t) => measure(formatTick(t))), 0);
   const longestCategory = widestLabel(options.categoryLabels, 0, measure);
 
   const margins: Margins = horizontal
@@ -170,6 +173,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     markAt,
     paths,
     valueTicks,
+    formatTick,
     zero,
     categoryLabels,
   });

@@ -166,10 +166,15 @@ export class LeidenMonitorChart extends LeidenElement {
     // the real width (a 100 000-point line would be laid out twice)
     if (!this.width) this.width = Math.floor(this.clientWidth);
     const measure = (this.measure = labelMeasure(this, PLOT_FONT_PX));
-    const options = {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, decimate: thin, measure};
-    const probe = computeGeometry(view, {...options, formatTick: String});
-    const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
-    const geometry = computeGeometry(view, {...options, formatTick: format});
+    const geometry = computeGeometry(view, {
+      type: this.drawn,
+      width: this.width || 600,
+      stacked: this.stacked,
+      categoryLabels,
+      decimate: thin,
+      measure,
+      formatTicks: (ticks) => tickFormatter(view.indicator.unit, ticks, lang),
+    });
     this.geometry = mirror ? mirror.mirrorGeometry(geometry, thin) : geometry;
   }
 
@@ -209,7 +214,6 @@ export class LeidenMonitorChart extends LeidenElement {
   }
 
   private renderPlot(view: View, g: Geometry, lang: string): TemplateResult {
-    const format = tickFormatter(view.indicator.unit, g.valueTicks.map((t) => t.value), lang);
     const help = msg('Gebruik de pijltoetsen om langs de waarden te gaan; Home en End springen naar het begin en het einde.', {id: 'plot.help'});
     const denseHelp =
       (view.categories.length > DENSE_CATEGORIES
@@ -242,7 +246,7 @@ export class LeidenMonitorChart extends LeidenElement {
         >
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
-            ${this.renderValueAxis(g, format)}
+            ${this.renderValueAxis(g)}
             ${g.type === 'line' ? this.renderLines(g) : nothing}
             <g class="marks">${this.visibleMarks(g).map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
             ${this.plotFocused ? this.renderFocusRing(g) : nothing}
@@ -255,8 +259,9 @@ export class LeidenMonitorChart extends LeidenElement {
       ${view.series.length > 1 ? this.renderLegend(view, g, lang, patterned) : nothing}`;
   }
 
-  private renderValueAxis(g: Geometry, format: (v: number) => string): SVGTemplateResult {
+  private renderValueAxis(g: Geometry): SVGTemplateResult {
     const h = g.horizontal;
+    const format = g.formatTick;
     return svg`<g class="value-axis" aria-hidden="true">
       ${g.valueTicks.map((t) =>
         h
