@@ -3,7 +3,7 @@ import type {ErrorCode, MonitorModel} from '../data/model.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 import {DataController} from './data-controller.js';
 import {emit} from './events.js';
-import {stopWatching, whenNearViewport} from './viewport.js';
+import {checkNearViewport, stopWatching, whenNearViewport} from './viewport.js';
 import type {LazyModule} from './lazy.js';
 import {errorView, loadingView} from './state-views.js';
 
@@ -157,7 +157,9 @@ export abstract class LeidenElement extends LitElement {
     this.loader.sync();
     this.prepareError = null;
     const model = this.loader.model;
-    if (this.loader.status !== 'ready' || !model || !this.nearViewport) return;
+    if (this.loader.status !== 'ready' || !model) return;
+    if (!this.nearViewport) checkNearViewport(); // the data is here: is the element on screen?
+    if (!this.nearViewport) return;
     try {
       withLocale(this.locale.uiLocale, () => this.prepare(model, changed));
     } catch (error) {

@@ -27,7 +27,7 @@ export const afterPaint = () => new Promise((ok) => requestAnimationFrame(() => 
 export const forceLayout = () => document.body.getBoundingClientRect().height;
 
 /**
- * Resolves once `condition()` holds, checking after changes of a `width` or `data-w` attribute
+ * Resolves once `condition()` holds, checking after changes of a `width`, `data-w` or `state` attribute
  * under `roots` (the document plus any shadow roots) and on every frame. Rejects after `timeoutMs`.
  * A burst of changes (many charts rendering in one task) is checked once, right after the task:
  * a condition that measures layout would otherwise force one layout of the page per chart,
@@ -48,7 +48,7 @@ export function waitFor(condition, roots = [], timeoutMs = 120000) {
       queued = true;
       afterTask.port2.postMessage(null);
     });
-    for (const root of [document.body, ...roots]) observer.observe(root, {subtree: true, attributeFilter: ['width', 'data-w']});
+    for (const root of [document.body, ...roots]) observer.observe(root, {subtree: true, attributeFilter: ['width', 'data-w', 'state']});
     const start = performance.now();
     function finish(error) {
       done = true;
