@@ -190,12 +190,9 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
       const points = row.map((v, c) => (v === null ? null : ([x(c), value(v)] as const)));
       paths.push(linePath(dense && options.decimate ? options.decimate(points) : points));
     }
-    if (dense) {
-      let built: Mark[] | undefined;
-      return geometry(lineMark, () => (built ??= view.values.flatMap((row, s) => row.map((_, c) => lineMark(s, c)!))));
-    }
-    view.values.forEach((row, s) => row.forEach((_, c) => marks.push(lineMark(s, c)!)));
-    return geometry((s, c) => (c >= 0 && c < nC ? marks[s * nC + c] : undefined), () => marks);
+    // built when first read: a dense line draws only the focused point's mark (see markAt)
+    let built: Mark[] | undefined;
+    return geometry(lineMark, () => (built ??= view.values.flatMap((row, s) => row.map((_, c) => lineMark(s, c)!))));
   } else {
     const outer = bandScale(nC, [0, categoryLength], 0.2, 0.1);
     const innerPadding = nS > 1 ? 0.06 : 0;
