@@ -1,5 +1,6 @@
 // Builds what the benchmark pages load, into bench-results/ (git-ignored):
 //   assets/ours/    dist/chart.js bundled as a partner's bundler would (rollup.config.mjs's bundlePlugins)
+//   assets/dropin/  dist/leiden-widgets.js as built (the one-file drop-in a CMS page loads)
 //   assets/chartjs/ `chart.js/auto` bundled the same way (ESM, every controller registered)
 //   assets/plot/    `@observablehq/plot` (with the d3 modules it uses): esbuild joins it, then the same way
 //   data/*.json     the monitor documents every library draws (same bytes for all three)
@@ -60,15 +61,18 @@ export async function buildLibraries(root, out) {
   });
   const plot = await bundle(plotJoined, join(out, 'assets', 'plot'));
   const dropIn = join(root, 'dist', 'leiden-widgets.js');
+  if (!existsSync(dropIn)) throw new Error(`${dropIn} is missing: run npm run build first (npm run bench does)`);
+  const dropInCode = readFileSync(dropIn, 'utf8');
+  writeEntry(join(out, 'assets', 'dropin', 'entry.js'), dropInCode);
   const umd = join(root, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js');
   const plotUmd = join(root, 'node_modules', '@observablehq', 'plot', 'dist', 'plot.umd.min.js');
   const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   return {
     ours: {...ours, what: '`dist/chart.js` + lit + d3 modules, bundled with rollup + terser (bundlePlugins)'},
+    dropin: {...sizes(dropInCode), what: 'the drop-in `dist/leiden-widgets.js` as built: every element and locale in one file'},
     chartjs: {...chartjs, what: `\`chart.js/auto\` ${version('chart.js')}, bundled the same way`},
     plot: {...plot, what: `\`@observablehq/plot\` ${version('@observablehq/plot')} + its d3 modules, joined by esbuild, then rollup + terser`},
     extra: [
-      existsSync(dropIn) && {name: 'ours: drop-in `dist/leiden-widgets.js` (every element, as built)', ...sizes(readFileSync(dropIn, 'utf8'))},
       existsSync(umd) && {name: 'Chart.js: `dist/chart.umd.min.js` (CDN build)', ...sizes(readFileSync(umd, 'utf8'))},
       existsSync(plotUmd) && {name: 'Plot: `dist/plot.umd.min.js` (CDN build; needs d3 loaded separately)', ...sizes(readFileSync(plotUmd, 'utf8'))},
     ].filter(Boolean),

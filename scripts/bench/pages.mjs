@@ -13,8 +13,10 @@ import {createServer} from 'node:http';
 import {extname, join, resolve, sep} from 'node:path';
 import {CSP} from '../serve.mjs';
 
-export const LIBS = ['ours', 'chartjs', 'plot'];
-export const LIB_NAMES = {ours: 'ours', chartjs: 'Chart.js', plot: 'Plot'};
+export const LIBS = ['ours', 'dropin', 'chartjs', 'plot'];
+export const LIB_NAMES = {ours: 'ours', dropin: 'ours, drop-in', chartjs: 'Chart.js', plot: 'Plot'};
+/** Our two forms: the npm entry bundled by a partner, and the one-file drop-in as built. */
+export const OURS = ['ours', 'dropin'];
 
 const periodArea = (indicator, type) => ({indicator, type, category: 'period', series: 'area'});
 const line = {indicator: 'line', type: 'line', category: 't', series: null};
@@ -40,7 +42,7 @@ export const SCENARIOS = [
 export const WIDTH = 800;
 export const NARROW_WIDTH = 600;
 
-const harness = (lib) => `/scripts/bench/browser/${lib}.js`;
+const harness = (lib) => `/scripts/bench/browser/${lib === 'dropin' ? 'ours' : lib}.js`;
 const bundle = (lib) => `/bench-results/assets/${lib}/entry.js`;
 
 function escapeAttr(text) {
@@ -54,7 +56,7 @@ function pageHtml(lib, scenario, mode) {
   const config = {lib, scenario: scenario.id, mode, data: `/bench-results/data/${scenario.data}`, charts: scenario.charts, width: WIDTH, narrowWidth: NARROW_WIDTH};
   const boxes = scenario.charts
     .map((c) =>
-      lib === 'ours' && mode === 'nav'
+      OURS.includes(lib) && mode === 'nav'
         ? `<div class="chart"><leiden-monitor-chart src="${escapeAttr(config.data)}" indicator="${escapeAttr(c.indicator)}" type="${escapeAttr(c.type)}"></leiden-monitor-chart></div>`
         : '<div class="chart"></div>',
     )
@@ -116,7 +118,7 @@ export async function startBenchServer(root) {
         return;
       }
       const headers = {'Content-Type': TYPES[extname(real)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-store'};
-      if (/\/pages\/ours-[^/]*\.html$/.test(path)) headers['Content-Security-Policy'] = CSP;
+      if (/\/pages\/(ours|dropin)-[^/]*\.html$/.test(path)) headers['Content-Security-Policy'] = CSP;
       res.writeHead(200, headers);
       createReadStream(real).on('error', () => res.destroy()).pipe(res);
     } catch {

@@ -1,5 +1,5 @@
 // Turns the raw runs into medians, ratios and the Markdown of BENCHMARKS.md.
-import {LIB_NAMES} from './pages.mjs';
+import {LIB_NAMES, OURS} from './pages.mjs';
 
 export const METRICS = [
   {key: 'nav', label: 'navigation → painted', unit: 'ms'},
@@ -55,21 +55,23 @@ function ratio(ours, peer) {
   return `${(ours.value / peer.value).toFixed(2)}×`;
 }
 
-/** The main results table: one row per scenario and metric. */
+/** The main results table: one row per scenario and metric, with each of our forms ÷ each peer. */
 export function resultsTable(results, scenarios, libs, timeoutS) {
   const peers = PEERS.filter((p) => libs.includes(p));
-  const head = ['scenario', 'metric', ...libs.map((l) => LIB_NAMES[l]), ...peers.map((p) => `ours ÷ ${LIB_NAMES[p]}`)];
+  const ours = OURS.filter((o) => libs.includes(o));
+  const pairs = ours.flatMap((o) => peers.map((p) => [o, p]));
+  const head = ['scenario', 'metric', ...libs.map((l) => LIB_NAMES[l]), ...pairs.map(([o, p]) => `${o === 'ours' ? 'ours' : 'drop-in'} ÷ ${LIB_NAMES[p]}`)];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`];
   for (const scenario of scenarios) {
     for (const metric of METRICS) {
       if (metric.only && !metric.only(scenario)) continue;
       const cells = Object.fromEntries(libs.map((l) => [l, summary(results[scenario.id]?.[l], metric.key)]));
-      if (cells.ours) cells.ours.timeoutMs = timeoutS * 1000;
+      for (const o of ours) if (cells[o]) cells[o].timeoutMs = timeoutS * 1000;
       const row = [
         scenario.title,
         `${metric.label} (${metric.unit})`,
         ...libs.map((l) => formatValue(cells[l], metric.unit, timeoutS)),
-        ...peers.map((p) => (libs.includes('ours') ? ratio(cells.ours, cells[p]) : '–')),
+        ...pairs.map(([o, p]) => ratio(cells[o], cells[p])),
       ];
       lines.push(`| ${row.join(' | ')} |`);
     }
@@ -98,45 +100,53 @@ export const TARGETS = [
   {scenario: '*', metric: 'heap', max: 0.6, text: 'JS heap after render ≤ 0.6× Chart.js'},
 ];
 
-export function targetsTable(results, scenarios, timeoutS) {
+export function targetsTable(results, scenarios, timeoutS, libs = OURS) {
   const ids = scenarios.map((s) => s.id);
-  const lines = ['| target | measured (ours ÷ Chart.js) | met? |', '|---|---|---|'];
-  const check = (scenario, metric, max) => {
-    const ours = summary(results[scenario]?.ours, metric);
+  const forms = OURS.filter((o) => libs.includes(o));
+  const name = (o) => (o === 'ours' ? 'npm entry' : 'drop-in');
+  const lines = [`| target | ${forms.map((o) => `${name(o)} ÷ Chart.js`).join(' | ')} | met? |`, `|---|${forms.map(() => '---|').join('')}---|`];
+  const check = (form, scenario, metric, max) => {
+    const ours = summary(results[scenario]?.[form], metric);
     const peer = summary(results[scenario]?.chartjs, metric);
     if (!ours || !peer || peer.value === undefined) return {text: 'not measured', met: undefined};
     if (ours.value === undefined) {
-      if (!ours.timeouts) return {text: 'ours failed', met: false};
-      if (metric === 'heap') return {text: `ours timed out (> ${timeoutS} s)`, met: false};
-      return {text: `ours timed out (> ${timeoutS} s) vs ${peer.value.toFixed(0)} ms: > ${((timeoutS * 1000) / peer.value).toFixed(0)}×`, met: false};
+      if (!ours.timeouts) return {text: 'failed', met: false};
+      if (metric === 'heap') return {text: `timed out (> ${timeoutS} s)`, met: false};
+      return {text: `timed out (> ${timeoutS} s) vs ${peer.value.toFixed(0)} ms: > ${((timeoutS * 1000) / peer.value).toFixed(0)}×`, met: false};
     }
     const r = ours.value / peer.value;
     return {text: `${r.toFixed(2)}×`, met: r <= max, r};
   };
+  const verdict = (c, max) => (c.met === undefined ? '–' : c.met ? 'yes' : `**no**${c.r ? ` (${(c.r / max).toFixed(2)}× the target)` : ''}`);
   for (const t of TARGETS) {
     if (t.scenario === '*') {
-      const each = ids.map((id) => ({id, ...check(id, t.metric, t.max)})).filter((c) => c.met !== undefined);
-      const met = each.filter((c) => c.met).length;
-      const detail = each.map((c) => `${c.id} ${c.text}`).join(', ');
-      lines.push(`| ${t.text} | ${detail || 'not measured'} | ${each.length ? `${met} of ${each.length} scenarios` : '–'} |`);
+      const cells = forms.map((form) => {
+        const each = ids.map((id) => ({id, ...check(form, id, t.metric, t.max)})).filter((c) => c.met !== undefined);
+        return {each, met: each.filter((c) => c.met).length};
+      });
+      const texts = cells.map(({each}) => each.map((c) => `${c.id} ${c.text}`).join(', ') || 'not measured');
+      const met = forms.map((o, k) => `${name(o)}: ${cells[k].each.length ? `${cells[k].met} of ${cells[k].each.length} scenarios` : '–'}`).join('; ');
+      lines.push(`| ${t.text} | ${texts.join(' | ')} | ${met} |`);
       continue;
     }
     if (!ids.includes(t.scenario)) {
-      lines.push(`| ${t.text} | not run | – |`);
+      lines.push(`| ${t.text} | ${forms.map(() => 'not run').join(' | ')} | – |`);
       continue;
     }
-    const c = check(t.scenario, t.metric, t.max);
-    if (t.metric === 'render') {
-      // the same render measured as main-thread CPU time, which other processes' load disturbs less
-      const cpu = check(t.scenario, 'renderCpu', t.max);
-      if (cpu.r !== undefined) c.text += `; by main-thread CPU time ${cpu.text}`;
-    }
-    if (t.also) {
-      const also = check(t.scenario, t.also, t.max);
-      if (also.r !== undefined) c.text += `; to the charts in the viewport painted: ${also.text}`;
-    }
-    const verdict = c.met === undefined ? '–' : c.met ? 'yes' : `**no**${c.r ? ` (${(c.r / t.max).toFixed(2)}× the target)` : ''}`;
-    lines.push(`| ${t.text} | ${c.text} | ${verdict} |`);
+    const cells = forms.map((form) => {
+      const c = check(form, t.scenario, t.metric, t.max);
+      if (t.metric === 'render') {
+        // the same render measured as main-thread CPU time, which other processes' load disturbs less
+        const cpu = check(form, t.scenario, 'renderCpu', t.max);
+        if (cpu.r !== undefined) c.text += `; by main-thread CPU time ${cpu.text}`;
+      }
+      if (t.also) {
+        const also = check(form, t.scenario, t.also, t.max);
+        if (also.r !== undefined) c.text += `; to the charts in the viewport painted: ${also.text}`;
+      }
+      return c;
+    });
+    lines.push(`| ${t.text} | ${cells.map((c) => c.text).join(' | ')} | ${forms.map((o, k) => `${name(o)}: ${verdict(cells[k], t.max)}`).join('; ')} |`);
   }
   return lines.join('\n');
 }

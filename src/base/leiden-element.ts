@@ -1,10 +1,9 @@
-import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import type {ErrorCode, MonitorModel} from '../data/model.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 import {DataController} from './data-controller.js';
 import {emit} from './events.js';
-import {stopWatching, whenNearViewport} from './viewport.js';
+import {checkNearViewport, stopWatching, whenNearViewport} from './viewport.js';
 import type {LazyModule} from './lazy.js';
 import {errorView, loadingView} from './state-views.js';
 
@@ -41,23 +40,32 @@ export type ElementState = 'loading' | 'ready' | 'error';
  * @csspart stale - The notice above data kept from an earlier visit, shown when fetching failed.
  */
 export abstract class LeidenElement extends LitElement {
+  // static properties rather than decorators: no decorator helper in every element's module
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: {attribute: false},
+    indicator: {},
+    filter: {},
+    timeout: {type: Number},
+  };
+
   /** URL of a monitor JSON document or JSON-stat 2.0 dataset, resolved against the page URL. */
-  @property({reflect: false}) src?: string | null;
+  src?: string | null;
 
   /** The document as a JS object; wins over `src`, and nothing is fetched. */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** Id of the indicator to show; may be left out when the document holds exactly one. */
-  @property() indicator?: string | null;
+  indicator?: string | null;
 
   /** Fixes dimensions that are not plotted: `dim=value;dim=value1,value2`. */
-  @property() filter?: string | null;
+  filter?: string | null;
 
   /**
    * Extension: milliseconds one request attempt may take before it counts as a network error
    * (default 15000). Requests are shared per URL, so the first element's value applies.
    */
-  @property({type: Number}) timeout?: number | null;
+  timeout?: number | null;
 
   protected readonly locale = new LocaleController(this);
   protected readonly loader = new DataController(this);
@@ -149,7 +157,9 @@ export abstract class LeidenElement extends LitElement {
     this.loader.sync();
     this.prepareError = null;
     const model = this.loader.model;
-    if (this.loader.status !== 'ready' || !model || !this.nearViewport) return;
+    if (this.loader.status !== 'ready' || !model) return;
+    if (!this.nearViewport) checkNearViewport(); // the data is here: is the element on screen?
+    if (!this.nearViewport) return;
     try {
       withLocale(this.locale.uiLocale, () => this.prepare(model, changed));
     } catch (error) {

@@ -5,8 +5,10 @@
  */
 type Waiting = (near: true) => void;
 
-const MARGIN = '1000px';
+const MARGIN_PX = 1000;
 const waiting = new Map<Element, Waiting>();
+/** Elements measured once already: after that the observer decides. */
+const measured = new WeakSet<Element>();
 let observer: IntersectionObserver | undefined;
 
 function release(element: Element): void {
@@ -21,7 +23,7 @@ function ensureObserver(): IntersectionObserver {
   if (!observer) {
     observer = new IntersectionObserver(
       (entries) => entries.forEach((entry) => entry.isIntersecting && release(entry.target)),
-      {rootMargin: MARGIN},
+      {rootMargin: `${MARGIN_PX}px`},
     );
     addEventListener('beforeprint', () => [...waiting.keys()].forEach(release));
   }
@@ -39,4 +41,22 @@ export function whenNearViewport(element: Element, near: Waiting): void {
 export function stopWatching(element: Element): void {
   waiting.delete(element);
   observer?.unobserve(element);
+}
+
+/**
+ * Decides now, by measuring, for the elements the observer has not reported on yet: its first
+ * report waits for a frame, which a page that is still loading may not paint for a while (100 ms
+ * and more), while the data is already here. All waiting elements are measured at once (one
+ * layout, not one per element); an element without a box (display: none) is left to the observer.
+ */
+export function checkNearViewport(): void {
+  const unmeasured = [...waiting.keys()].filter((element) => !measured.has(element));
+  const boxes = unmeasured.map((element) => element.getBoundingClientRect());
+  unmeasured.forEach((element, i) => {
+    measured.add(element);
+    const box = boxes[i];
+    const hasBox = box.width > 0 || box.height > 0;
+    const near = box.bottom >= -MARGIN_PX && box.top <= innerHeight + MARGIN_PX && box.right >= -MARGIN_PX && box.left <= innerWidth + MARGIN_PX;
+    if (hasBox && near) release(element);
+  });
 }

@@ -8,7 +8,7 @@ import {linePath} from './line-path.js';
 import type {LinePoint} from './decimate.js';
 import type {View} from '../data/model.js';
 import type {DrawnType} from './chart-type.js';
-import {CHAR_WIDTH, labelWidth} from './truncate.js';
+import {CHAR_WIDTH, estimateWidth, type MeasureText} from './truncate.js';
 
 export interface Margins {
   top: number;
@@ -53,10 +53,15 @@ export interface Geometry {
   horizontal: boolean;
   /** a line too long to draw every point as a mark (see DENSE_POINTS) */
   dense: boolean;
+  /** every mark (a dense line builds them only when this is read: a million objects otherwise) */
   marks: Mark[];
+  /** the mark of series `s`, category `c` (cheap for dense lines too) */
+  markAt(s: number, c: number): Mark | undefined;
   /** line paths per series ('' when nothing to draw) */
   paths: string[];
   valueTicks: Tick[];
+  /** the value axis' label of a tick value */
+  formatTick: (value: number) => string;
   /** position of the zero line along the value axis */
   zero: number;
   categoryLabels: CategoryLabel[];
@@ -68,10 +73,12 @@ export interface GeometryOptions {
   stacked: boolean;
   /** the formatted category labels, to size the axis (a sample of them is enough for long axes) */
   categoryLabels: readonly string[];
-  /** formatted tick label for a value, to size the value axis */
-  formatTick: (value: number) => string;
+  /** the tick labels' formatter for these ticks (precision follows the step), to size the value axis */
+  formatTicks: (ticks: readonly number[]) => (value: number) => string;
   /** thins a dense line for drawing (src/chart/decimate.ts, loaded when a line is dense) */
   decimate?: (points: readonly LinePoint[]) => LinePoint[];
+  /** width of a label as drawn (src/chart/measure.ts); default: an estimate per character */
+  measure?: MeasureText;
 }
 
 const MIN_WIDTH = 240;
@@ -83,6 +90,8 @@ export const MISSING_MARK = 8;
  */
 export const DENSE_POINTS = 300;
 const BAR_ROW = 28;
+/** Room between the plot's left edge and its labels' end (6–8 px), plus a little at the element's edge. */
+const LABEL_SLACK = 12;
 
 /** The smallest and largest values to plot; stacked charts use the stacks' sums. Always spans 0. */
 export function valueExtent(view: View, stacked: boolean): [number, number] {
@@ -125,12 +134,14 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const tickCount = horizontal ? Math.max(2, Math.floor(width / 90)) : 5;
   const extent = valueExtent(view, stacked);
   const tickValues = niceLinearScale(extent, [0, 1], tickCount).ticks(tickCount);
-  const tickText = Math.max(...tickValues.map((t) => labelWidth(options.formatTick(t))), 0);
-  const longestCategory = widestLabel(options.categoryLabels, 0);
+  const measure = options.measure ?? estimateWidth;
+  const formatTick = options.formatTicks(tickValues);
+  const tickText = Math.max(...tickValues.map((t) => measure(formatTick(t))), 0);
+  const longestCategory = widestLabel(options.categoryLabels, 0, measure);
 
   const margins: Margins = horizontal
-    ? {top: 8, right: 16 + tickText / 2, bottom: 24, left: Math.min(longestCategory, width * 0.38) + 10}
-    : {top: 12, right: 12 + (options.type === 'line' ? 4 : 0), bottom: 28, left: tickText + 10};
+    ? {top: 8, right: 16 + tickText / 2, bottom: 24, left: Math.min(longestCategory, width * 0.38) + LABEL_SLACK}
+    : {top: 12, right: 12 + (options.type === 'line' ? 4 : 0), bottom: 28, left: tickText + LABEL_SLACK};
   const rowHeight = Math.max(BAR_ROW, stacked ? BAR_ROW : nS * 14 + 10);
   const height = horizontal
     ? margins.top + margins.bottom + nC * rowHeight
@@ -143,24 +154,50 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const valueTicks = tickValues.map((t) => ({value: t, position: value(t)}));
 
   const categoryLength = horizontal ? innerHeight : innerWidth;
+  const dense = options.type === 'line' && nC > DENSE_POINTS;
   const marks: Mark[] = [];
   const paths: string[] = [];
   let categoryLabels: CategoryLabel[];
+  const geometry = (markAt: Geometry['markAt'], allMarks: () => Mark[]): Geometry => ({
+    type: options.type,
+    width,
+    height,
+    margins,
+    innerWidth,
+    innerHeight,
+    horizontal,
+    dense,
+    get marks() {
+      return allMarks();
+    },
+    markAt,
+    paths,
+    valueTicks,
+    formatTick,
+    zero,
+    categoryLabels,
+  });
 
   if (options.type === 'line') {
     const x = pointScale(nC, [0, innerWidth], nC === 1 ? 0.5 : 0.02);
     const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
-    categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels);
-    view.values.forEach((row, s) => {
+    categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels, measure);
+    const lineMark = (s: number, c: number): Mark | undefined => {
+      const v = view.values[s]?.[c];
+      return v === undefined ? undefined : {s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0};
+    };
+    for (const row of view.values) {
       const points = row.map((v, c) => (v === null ? null : ([x(c), value(v)] as const)));
-      paths.push(linePath(nC > DENSE_POINTS && options.decimate ? options.decimate(points) : points));
-      row.forEach((v, c) => marks.push({s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0}));
-    });
+      paths.push(linePath(dense && options.decimate ? options.decimate(points) : points));
+    }
+    // built when first read: a dense line draws only the focused point's mark (see markAt)
+    let built: Mark[] | undefined;
+    return geometry(lineMark, () => (built ??= view.values.flatMap((row, s) => row.map((_, c) => lineMark(s, c)!))));
   } else {
     const outer = bandScale(nC, [0, categoryLength], 0.2, 0.1);
     const innerPadding = nS > 1 ? 0.06 : 0;
     const inner = bandScale(nS, [0, outer.bandwidth], innerPadding, innerPadding);
-    categoryLabels = labelsThatFit(nC, (c) => outer(c) + outer.bandwidth / 2, outer.step, options.categoryLabels, horizontal ? margins.left - 10 : undefined);
+    categoryLabels = labelsThatFit(nC, (c) => outer(c) + outer.bandwidth / 2, outer.step, options.categoryLabels, measure, horizontal ? margins.left - LABEL_SLACK : undefined);
     for (let c = 0; c < nC; c++) {
       let pos = 0;
       let neg = 0;
@@ -189,14 +226,13 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     }
   }
 
-  const dense = options.type === 'line' && nC > DENSE_POINTS;
-  return {type: options.type, width, height, margins, innerWidth, innerHeight, horizontal, dense, marks, paths, valueTicks, zero, categoryLabels};
+  return geometry((s, c) => (s >= 0 && s < nS && c >= 0 && c < nC ? marks[c * nS + s] : undefined), () => marks);
 }
 
 /** Width of the widest label (a loop: spreading 100 000 labels into Math.max overflows the stack). */
-function widestLabel(labels: readonly string[], atLeast: number): number {
+function widestLabel(labels: readonly string[], atLeast: number, measure: MeasureText): number {
   let widest = atLeast;
-  for (const label of labels) widest = Math.max(widest, labelWidth(label));
+  for (const label of labels) widest = Math.max(widest, measure(label));
   return widest;
 }
 
@@ -214,14 +250,16 @@ function labelsThatFit(
   position: (c: number) => number,
   step: number,
   labels: readonly string[],
+  measure: MeasureText,
   fixedRoom?: number,
 ): CategoryLabel[] {
   if (fixedRoom !== undefined) return range(n).map((c) => ({c, position: position(c), room: fixedRoom}));
-  const widest = widestLabel(labels, CHAR_WIDTH) + 8;
-  const every = Math.max(1, Math.ceil(widest / Math.max(step, 1)));
-  return range(n)
-    .filter((c) => (n - 1 - c) % every === 0)
-    .map((c) => ({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)}));
+  const widest = widestLabel(labels, CHAR_WIDTH, measure) + 8;
+  // a long line has less than a pixel per point: every k-th label, k as large as the labels need
+  const every = step > 0 ? Math.max(1, Math.ceil(widest / step)) : n;
+  const labelled: CategoryLabel[] = [];
+  for (let c = (n - 1) % every; c < n; c += every) labelled.push({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)});
+  return labelled;
 }
 
 /**

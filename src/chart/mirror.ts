@@ -4,19 +4,24 @@
  * (columns, lines) or the category labels (bars) sit in the right-hand margin. Only coordinates
  * change; text is drawn unmirrored by the element. Pure, like computeGeometry.
  */
-import type {Geometry} from './geometry.js';
+import type {Geometry, Mark} from './geometry.js';
 import {linePath} from './line-path.js';
 import type {LinePoint} from './decimate.js';
 
 /** `thin` is the decimation a dense line was drawn with, so the mirrored path is thinned too. */
 export function mirrorGeometry(g: Geometry, thin?: (points: readonly LinePoint[]) => LinePoint[]): Geometry {
   const flip = (x: number) => g.innerWidth - x;
-  const marks = g.marks.map((m) => ({...m, x: flip(m.x + m.width)}));
+  const mirror = (m: Mark): Mark => ({...m, x: flip(m.x + m.width)});
+  const marks = g.marks.map(mirror);
   const {left, right} = g.margins;
   return {
     ...g,
     margins: {...g.margins, left: right, right: left},
     marks,
+    markAt: (s, c) => {
+      const m = g.markAt(s, c);
+      return m && mirror(m);
+    },
     paths:
       g.type === 'line'
         ? g.paths.map((_, s) => {

@@ -29,12 +29,13 @@ export function seriesBreaks(view: View): SeriesBreak[] {
 }
 
 /** Where the rule before category `c` goes along a horizontal category axis: halfway between the centres of c − 1 and c. */
-export function breakPosition(g: Geometry, c: number): number {
+export function breakPosition(g: Geometry, c: number, nSeries: number): number {
   const centre = (k: number) => {
     let low = Infinity;
     let high = -Infinity;
-    for (const m of g.marks) {
-      if (m.c !== k) continue;
+    for (let s = 0; s < nSeries; s++) {
+      const m = g.markAt(s, k);
+      if (!m) continue;
       low = Math.min(low, m.x);
       high = Math.max(high, m.x + m.width);
     }
@@ -63,7 +64,7 @@ export function renderBreakRules(view: View, g: Geometry): SVGTemplateResult | t
   if (!breaks.length) return nothing;
   const label = msg('breuk', {id: 'notes.break-label'});
   return svg`<g class="breaks" aria-hidden="true">${breaks.map((b) => {
-    const p = breakPosition(g, b.c);
+    const p = breakPosition(g, b.c, view.series.length);
     return svg`<line class="break-rule" x1=${p} x2=${p} y1="0" y2=${g.innerHeight}></line><text class="break-label" x=${p} y="-2" text-anchor="middle">${label}</text>`;
   })}</g>`;
 }

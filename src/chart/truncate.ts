@@ -1,14 +1,18 @@
-/** Average glyph width of the 12px UI font, for layout without measuring the DOM. */
+/** Average glyph width of the 12px UI font: the estimate where nothing can be measured. */
 export const CHAR_WIDTH = 6.8;
 
-/** Cuts `text` to fit `width` px, ending with "…" so the cut is visible. */
-export function truncateLabel(text: string, width: number): string {
-  // the epsilon keeps a label whose room was computed from its own width (61.19999…) whole
-  const max = Math.max(1, Math.floor(width / CHAR_WIDTH + 1e-6));
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, Math.max(1, max - 1)).join('').trimEnd() + '…';
-}
+/** Width in px of a label as drawn. */
+export type MeasureText = (text: string) => number;
 
-export function labelWidth(text: string): number {
-  return Array.from(text).length * CHAR_WIDTH;
+/** The estimate: CHAR_WIDTH per character (no DOM needed). */
+export const estimateWidth: MeasureText = (text) => Array.from(text).length * CHAR_WIDTH;
+
+/** Cuts `text` to fit `width` px, ending with "…" so the cut is visible. */
+export function truncateLabel(text: string, width: number, measure: MeasureText = estimateWidth): string {
+  // the epsilon keeps a label whose room was computed from its own width (61.19999…) whole
+  if (measure(text) <= width + 1e-6) return text;
+  const chars = Array.from(text);
+  let keep = chars.length - 1;
+  while (keep > 1 && measure(chars.slice(0, keep).join('').trimEnd() + '…') > width + 1e-6) keep--;
+  return chars.slice(0, keep).join('').trimEnd() + '…';
 }

@@ -5,16 +5,28 @@
 import {msg, str} from './localization.js';
 import {parsePeriod} from '../data/period.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+/** One formatter per kind, language and options: building one costs far more than using it. */
+function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(make: new (lang: string, options: object) => F, lang: string, options: object): F {
+  const key = `${make.name}|${lang}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(lang, options);
-    numberFormats.set(key, format);
+    format = new make(lang, options);
+    formats.set(key, format);
   }
   return format;
+}
+
+const numberFormat = (lang: string, options: Intl.NumberFormatOptions) => cachedFormat(Intl.NumberFormat, lang, options);
+
+/**
+ * Builds a number format right after the current task. A page's first Intl.NumberFormat loads
+ * ICU's number data (about 20 ms in Chromium): done while the elements' data is being fetched,
+ * it is not paid in their first render.
+ */
+export function warmUpNumberFormat(): void {
+  setTimeout(() => numberFormat(document.documentElement.lang || 'nl', {}));
 }
 
 /** How a unit is written: Intl options plus, for units Intl has no style for, a suffix. */
@@ -78,7 +90,7 @@ export function formatPeriod(id: string, lang: string): string {
     return msg(str`${quarter}e kwartaal ${year}`, {id: 'period.quarter'});
   }
   if (period.month !== undefined) {
-    return monthFormat(lang).format(new Date(Date.UTC(period.year, period.month - 1, 1)));
+    return cachedFormat(Intl.DateTimeFormat, lang, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(period.year, period.month - 1, 1)));
   }
   return integer(period.year, lang);
 }
@@ -88,26 +100,16 @@ function integer(n: number, lang: string): string {
   return numberFormat(lang, {useGrouping: false}).format(n);
 }
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-function monthFormat(lang: string): Intl.DateTimeFormat {
-  let format = monthFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, {month: 'long', year: 'numeric', timeZone: 'UTC'});
-    monthFormats.set(lang, format);
-  }
-  return format;
-}
-
 /** A calendar date ("2024-06-01") in `lang`, or the input when it is not a date. */
 export function formatDate(iso: string, lang: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+  return cachedFormat(Intl.DateTimeFormat, lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
 }
 
 /** A moment ("2026-11-25T14:03:00Z") in `lang`, in the reader's time zone: "25 nov 2026, 15:03". */
 export function formatDateTime(iso: string, lang: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, {dateStyle: 'medium', timeStyle: 'short'}).format(date);
+  return Number.isNaN(date.getTime()) ? iso : cachedFormat(Intl.DateTimeFormat, lang, {dateStyle: 'medium', timeStyle: 'short'}).format(date);
 }

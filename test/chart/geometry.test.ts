@@ -47,7 +47,7 @@ describe('chart geometry', () => {
         (raw, type, stacked, width) => {
           const n = Math.min(...raw.map((r) => r.length));
           const values = raw.map((r) => r.slice(0, n));
-          const g = computeGeometry(viewOf(values), {type, width, stacked, categoryLabels: values[0].map((_, i) => `c${i}`), formatTick: String});
+          const g = computeGeometry(viewOf(values), {type, width, stacked, categoryLabels: values[0].map((_, i) => `c${i}`), formatTicks: () => String});
           const numbers = [g.width, g.height, g.innerWidth, g.innerHeight, g.zero, ...Object.values(g.margins)];
           for (const m of g.marks) numbers.push(m.x, m.y, m.width, m.height);
           for (const t of g.valueTicks) numbers.push(t.position, t.value);
@@ -62,7 +62,7 @@ describe('chart geometry', () => {
   });
 
   it('computeGeometry(view) draws each bar from the zero line to its value', () => {
-    const g = computeGeometry(viewOf([[10, -5]], false), {type: 'bar', width: 400, stacked: false, categoryLabels: ['a', 'b'], formatTick: String});
+    const g = computeGeometry(viewOf([[10, -5]], false), {type: 'bar', width: 400, stacked: false, categoryLabels: ['a', 'b'], formatTicks: () => String});
     const [pos, neg] = g.marks;
     expect(pos.x).to.be.closeTo(g.zero, 1e-9);
     expect(neg.x + neg.width).to.be.closeTo(g.zero, 1e-9);
@@ -70,7 +70,7 @@ describe('chart geometry', () => {
   });
 
   it('computeGeometry(view) stacks series within one band, one on top of the other', () => {
-    const g = computeGeometry(viewOf([[2], [3]]), {type: 'column', width: 400, stacked: true, categoryLabels: ['a'], formatTick: String});
+    const g = computeGeometry(viewOf([[2], [3]]), {type: 'column', width: 400, stacked: true, categoryLabels: ['a'], formatTicks: () => String});
     const [a, b] = g.marks;
     expect(a.x).to.equal(b.x);
     expect(b.y + b.height).to.be.closeTo(a.y, 1e-9);
@@ -78,11 +78,41 @@ describe('chart geometry', () => {
 
   it('computeGeometry(view) leaves out category labels that would overlap, never the last', () => {
     const labels = Array.from({length: 40}, (_, i) => `Categorie ${i}`);
-    const g = computeGeometry(viewOf([labels.map((_, i) => i)]), {type: 'column', width: 400, stacked: false, categoryLabels: labels, formatTick: String});
+    const g = computeGeometry(viewOf([labels.map((_, i) => i)]), {type: 'column', width: 400, stacked: false, categoryLabels: labels, formatTicks: () => String});
     expect(g.categoryLabels.length).to.be.lessThan(40);
     expect(g.categoryLabels[g.categoryLabels.length - 1].c).to.equal(39);
     const spacing = g.categoryLabels[1].position - g.categoryLabels[0].position;
     expect(spacing).to.be.at.least(labels[0].length * 6);
+  });
+
+  it('computeGeometry(view) labels a line of more points than pixels sparsely, without overlap', () => {
+    const n = 20000;
+    const labels = Array.from({length: n}, (_, i) => String(2000 + i));
+    const g = computeGeometry(viewOf([labels.map((_, i) => i)]), {type: 'line', width: 800, stacked: false, categoryLabels: labels, formatTicks: () => String});
+    expect(g.categoryLabels.length, 'labels drawn').to.be.within(2, Math.floor(g.innerWidth / (4 * 6.8)));
+    expect(g.categoryLabels[g.categoryLabels.length - 1].c).to.equal(n - 1);
+    for (let k = 1; k < g.categoryLabels.length; k++) {
+      expect(g.categoryLabels[k].position - g.categoryLabels[k - 1].position, 'gap between labels').to.be.at.least(4 * 6.8);
+    }
+  });
+
+  it('markAt(s, c) is the mark of series s and category c, for every type and for dense lines', () => {
+    const values = [
+      [3, null, 5, -2],
+      [1, 4, null, 2],
+    ];
+    for (const type of ['bar', 'column', 'line'] as const) {
+      const g = computeGeometry(viewOf(values), {type, width: 500, stacked: false, categoryLabels: ['a', 'b', 'c', 'd'], formatTicks: () => String});
+      for (const m of g.marks) expect(g.markAt(m.s, m.c), `${type} ${m.s},${m.c}`).to.deep.equal(m);
+      expect(g.markAt(2, 0), `${type}: no series 2`).to.equal(undefined);
+      expect(g.markAt(0, 4), `${type}: no category 4`).to.equal(undefined);
+    }
+    const long = [Array.from({length: 1000}, (_, i) => (i % 7 === 3 ? null : Math.sin(i)))];
+    const dense = computeGeometry(viewOf(long), {type: 'line', width: 500, stacked: false, categoryLabels: long[0].map((_, i) => String(i)), formatTicks: () => String});
+    expect(dense.dense).to.be.true;
+    expect(dense.markAt(0, 3)!.value).to.equal(null);
+    expect(dense.markAt(0, 500)).to.deep.equal(dense.marks[500]);
+    expect(dense.marks).to.have.length(1000);
   });
 
   it('resolveChartType(auto) picks a line for 3+ periods, columns for fewer, bars otherwise', () => {

@@ -9,6 +9,7 @@ import '../../src/chart.js';
 import type {LeidenMonitorChart} from '../../src/chart.js';
 import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 import {until} from '../helpers/expect-event.js';
+import {undoEmulationAfterEach} from '../helpers/a11y-checks.js';
 
 interface AxNode {
   role: string;
@@ -62,10 +63,7 @@ describe('<leiden-monitor-chart> in the accessibility tree', () => {
 });
 
 describe('<leiden-monitor-chart> visual accessibility', () => {
-  afterEach(async () => {
-    await emulate([]);
-    await setViewport({width: 800, height: 600});
-  });
+  undoEmulationAfterEach();
 
   it('draws with system colours under forced colours, series still told apart by pattern', async () => {
     await emulate([{name: 'forced-colors', value: 'active'}]);
@@ -100,6 +98,24 @@ describe('<leiden-monitor-chart> visual accessibility', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('is one Tab stop into the plot (a mark, never the SVG itself), and Tab leaves it', async () => {
+    const root = await fixture<HTMLElement>(html`<div><button id="before">before</button><leiden-monitor-chart type="column" .data=${groupsMonitor()}></leiden-monitor-chart></div>`);
+    const el = root.querySelector('leiden-monitor-chart')!;
+    await until(() => el.state === 'ready', 'the chart to be ready');
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({press: 'Tab'});
+    const first = el.shadowRoot!.activeElement;
+    expect(first?.classList.contains('mark'), `focused: ${first?.localName}.${first?.getAttribute('class')}`).to.equal(true);
+    await sendKeys({press: 'Tab'});
+    const next = el.shadowRoot!.activeElement;
+    expect(next?.localName, 'after the plot: a link or a button of the figure').to.be.oneOf(['a', 'button']);
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(el.shadowRoot!.activeElement?.classList.contains('mark')).to.equal(true);
   });
 
   it('draws a focus ring outside the focused point, and removes it when focus leaves', async () => {

@@ -11,7 +11,7 @@ import type {LeidenMonitorKpi} from '../../src/kpi.js';
 import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, emulate, motion, pageOverflow, pause, systemColour} from '../helpers/a11y-checks.js';
+import {axTree, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
 
 async function kpi(template: ReturnType<typeof html>): Promise<LeidenMonitorKpi> {
   const root = await fixture<HTMLElement>(template);
@@ -125,10 +125,7 @@ describe('<leiden-monitor-kpi> keyboard', () => {
 });
 
 describe('<leiden-monitor-kpi> visual accessibility', () => {
-  afterEach(async () => {
-    await emulate([]);
-    await setViewport({width: 800, height: 600});
-  });
+  undoEmulationAfterEach();
 
   it('draws with system colours under forced colours: text, tile border, trend line, button and table', async () => {
     await emulate([{name: 'forced-colors', value: 'active'}]);

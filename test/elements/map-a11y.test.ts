@@ -11,7 +11,7 @@ import type {LeidenMonitorMap} from '../../src/map.js';
 import {districtsMonitor} from '../map/districts.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, emulate, motion, pageOverflow, pause, systemColour} from '../helpers/a11y-checks.js';
+import {axTree, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
 
 async function map(template: ReturnType<typeof html>): Promise<LeidenMonitorMap> {
   const root = await fixture<HTMLElement>(template);
@@ -123,10 +123,7 @@ describe('<leiden-monitor-map> keyboard', () => {
 });
 
 describe('<leiden-monitor-map> visual accessibility', () => {
-  afterEach(async () => {
-    await emulate([]);
-    await setViewport({width: 800, height: 600});
-  });
+  undoEmulationAfterEach();
 
   it('keeps the five classes and "no data" apart under forced colours: system colours and dot density, the same in the legend', async () => {
     await emulate([{name: 'forced-colors', value: 'active'}]);

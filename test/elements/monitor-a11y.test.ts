@@ -10,7 +10,7 @@ import '../../src/monitor.js';
 import type {LeidenMonitor} from '../../src/monitor.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour} from '../helpers/a11y-checks.js';
+import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
 import {shapesMonitor} from '../helpers/shapes-monitor.js';
 
 type Child = HTMLElement & {state: string; updateComplete: Promise<unknown>};
@@ -111,10 +111,7 @@ describe('<leiden-monitor> keyboard', () => {
 });
 
 describe('<leiden-monitor> visual accessibility', () => {
-  afterEach(async () => {
-    await emulate([]);
-    await setViewport({width: 800, height: 600});
-  });
+  undoEmulationAfterEach();
 
   it('draws every text in a system colour under forced colours, its children included', async () => {
     await emulate([{name: 'forced-colors', value: 'active'}]);

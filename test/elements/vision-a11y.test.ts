@@ -9,7 +9,7 @@ import '../../src/vision-goals.js';
 import type {VisionGoals} from '../../src/vision-goals.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour} from '../helpers/a11y-checks.js';
+import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
 
 const CUSTOM = new URL('../fixtures/vision/custom-vision.json', import.meta.url).pathname;
 const MONITOR = new URL('../fixtures/fault-monitor.json', import.meta.url).pathname;
@@ -129,10 +129,7 @@ describe('<vision-goals> keyboard', () => {
 });
 
 describe('<vision-goals> visual accessibility', () => {
-  afterEach(async () => {
-    await emulate([]);
-    await setViewport({width: 800, height: 600});
-  });
+  undoEmulationAfterEach();
 
   it('draws with system colours under forced colours: text, list numbers, domain borders and the tiles', async () => {
     await emulate([{name: 'forced-colors', value: 'active'}]);

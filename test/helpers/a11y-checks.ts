@@ -4,7 +4,7 @@
  * through an element's shadow tree, nested shadow roots included (the monitor's children, the
  * vision's KPI tiles).
  */
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 
 export interface AxNode {
   role: string;
@@ -18,6 +18,14 @@ export const axTree = (selector: string) => executeServerCommand<AxNode[], {sele
 
 /** CDP Emulation.setEmulatedMedia; `[]` ends the emulation. */
 export const emulate = (features: {name: string; value: string}[]) => executeServerCommand('cdp-emulate-media', {features});
+
+/** For a describe block that emulates media or narrows the viewport: undone after each test. */
+export function undoEmulationAfterEach(): void {
+  afterEach(async () => {
+    await emulate([]);
+    await setViewport({width: 800, height: 600});
+  });
+}
 
 /** The computed value of a system colour (`CanvasText`, `Canvas`, `Highlight`…) as `color`. */
 export function systemColour(name: string): string {

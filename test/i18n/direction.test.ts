@@ -52,7 +52,7 @@ function view(values: (number | null)[][], time = true): View {
 }
 
 function geometry(type: 'bar' | 'column' | 'line', values: (number | null)[][], stacked = false): Geometry {
-  return computeGeometry(view(values), {type, width: 600, stacked, categoryLabels: values[0].map((_, c) => String(2020 + c)), formatTick: String});
+  return computeGeometry(view(values), {type, width: 600, stacked, categoryLabels: values[0].map((_, c) => String(2020 + c)), formatTicks: () => String});
 }
 
 describe('mirrorGeometry', () => {

@@ -2,7 +2,7 @@
 // no inline code (our pages run under a strict CSP). The driver (scripts/bench/measure.mjs)
 // exposes `__benchReport(json)` before the page loads and calls `__benchApi.render()` /
 // `__benchApi.resize()` on render pages.
-/* global performance, requestAnimationFrame, MutationObserver, fetch */
+/* global performance, requestAnimationFrame, MutationObserver, MessageChannel, fetch */
 
 export const config = JSON.parse(document.getElementById('bench-config').textContent);
 export const boxes = () => [...document.querySelectorAll('.chart')];
@@ -27,19 +27,33 @@ export const afterPaint = () => new Promise((ok) => requestAnimationFrame(() => 
 export const forceLayout = () => document.body.getBoundingClientRect().height;
 
 /**
- * Resolves once `condition()` holds, checking after every change of a `width` or `data-w`
- * attribute under `roots` (the document plus any shadow roots) and on every frame. Rejects after `timeoutMs`.
+ * Resolves once `condition()` holds, checking after changes of a `width`, `data-w` or `state` attribute
+ * under `roots` (the document plus any shadow roots) and on every frame. Rejects after `timeoutMs`.
+ * A burst of changes (many charts rendering in one task) is checked once, right after the task:
+ * a condition that measures layout would otherwise force one layout of the page per chart,
+ * harness cost that no library should be charged with.
  */
 export function waitFor(condition, roots = [], timeoutMs = 120000) {
   if (condition()) return Promise.resolve();
   return new Promise((ok, fail) => {
     let done = false;
-    const observer = new MutationObserver(check);
-    for (const root of [document.body, ...roots]) observer.observe(root, {subtree: true, attributeFilter: ['width', 'data-w']});
+    const afterTask = new MessageChannel();
+    let queued = false;
+    afterTask.port1.onmessage = () => {
+      queued = false;
+      check();
+    };
+    const observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      afterTask.port2.postMessage(null);
+    });
+    for (const root of [document.body, ...roots]) observer.observe(root, {subtree: true, attributeFilter: ['width', 'data-w', 'state']});
     const start = performance.now();
     function finish(error) {
       done = true;
       observer.disconnect();
+      afterTask.port1.close();
       if (error) fail(error);
       else ok();
     }

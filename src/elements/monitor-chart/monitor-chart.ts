@@ -1,5 +1,4 @@
-import {html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement} from '../../base/leiden-element.js';
@@ -15,7 +14,8 @@ import {sideAnchor, sideLabelX} from '../../chart/side-labels.js';
 import {lazyModule} from '../../base/lazy.js';
 import {textDirection} from '../../i18n/direction.js';
 import {renderDataTable} from '../../chart/data-table.js';
-import {truncateLabel} from '../../chart/truncate.js';
+import {truncateLabel, type MeasureText} from '../../chart/truncate.js';
+import {labelMeasure} from '../../chart/measure.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
 import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
@@ -37,6 +37,8 @@ const notesCode = lazyModule(() => import('../../chart/notes.js'));
 
 /** Long axes are sized from this many evenly spread labels instead of formatting every one. */
 const LABEL_SAMPLE = 200;
+/** Font size of the plot's labels, as set on svg.plot in monitor-chart.styles.ts. */
+const PLOT_FONT_PX = 12;
 /** Gap between a mark and its focus ring, so the ring contrasts with the page, not the mark. */
 const RING_GAP = 3;
 
@@ -78,25 +80,35 @@ const RING_GAP = 3;
  */
 export class LeidenMonitorChart extends LeidenElement {
   static override styles = [tokenStyles, sharedStyles, figureStyles, chartStyles, notesStyles];
+  static override properties: PropertyDeclarations = {
+    type: {},
+    stacked: {type: Boolean},
+    series: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    width: {state: true},
+    cursor: {state: true},
+    tip: {state: true},
+    plotFocused: {state: true},
+  };
 
   /** `auto` (from the data's shape) · `bar` (horizontal) · `column` · `line` · `table`. */
-  @property() type: ChartType = 'auto';
+  type: ChartType = 'auto';
 
   /** Stack the series (bar and column) instead of grouping them. */
-  @property({type: Boolean}) stacked = false;
+  stacked = false;
 
   /** Dimension id that forms the series (default: the one free non-time dimension). */
-  @property() series?: string | null;
+  series?: string | null;
 
   /** `1`–`6`: render the title as a heading of that level; absent: caption text only. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+  headingLevel?: number | null;
 
-  @state() private width = 0;
-  @state() private cursor: Cursor = {s: 0, c: 0};
+  private width = 0;
+  private cursor: Cursor = {s: 0, c: 0};
   /** The point whose tooltip is shown. */
-  @state() private tip?: Cursor;
+  private tip?: Cursor;
   /** Focus is inside the plot: draw the focus ring around the cursor's mark. */
-  @state() private plotFocused = false;
+  private plotFocused = false;
 
   private view?: View;
   private readonly actions = new FigureActions(this, () => (this.view ? {view: this.view, lang: this.locale.lang} : undefined));
@@ -104,6 +116,8 @@ export class LeidenMonitorChart extends LeidenElement {
   private notes?: typeof import('../../chart/notes.js');
   private drawn: DrawnType = 'table';
   private geometry?: Geometry;
+  /** Label widths in this render's font and spacing. */
+  private measure?: MeasureText;
   private viewKey?: unknown[];
   private resizeObserver?: ResizeObserver;
   private focusAfterRender = false;
@@ -151,10 +165,16 @@ export class LeidenMonitorChart extends LeidenElement {
     // before the ResizeObserver has reported, measure once, so the first drawing is not redone at
     // the real width (a 100 000-point line would be laid out twice)
     if (!this.width) this.width = Math.floor(this.clientWidth);
-    const options = {type: this.drawn, width: this.width || 600, stacked: this.stacked, categoryLabels, decimate: thin};
-    const probe = computeGeometry(view, {...options, formatTick: String});
-    const format = tickFormatter(view.indicator.unit, probe.valueTicks.map((t) => t.value), lang);
-    const geometry = computeGeometry(view, {...options, formatTick: format});
+    const measure = (this.measure = labelMeasure(this, PLOT_FONT_PX));
+    const geometry = computeGeometry(view, {
+      type: this.drawn,
+      width: this.width || 600,
+      stacked: this.stacked,
+      categoryLabels,
+      decimate: thin,
+      measure,
+      formatTicks: (ticks) => tickFormatter(view.indicator.unit, ticks, lang),
+    });
     this.geometry = mirror ? mirror.mirrorGeometry(geometry, thin) : geometry;
   }
 
@@ -194,7 +214,6 @@ export class LeidenMonitorChart extends LeidenElement {
   }
 
   private renderPlot(view: View, g: Geometry, lang: string): TemplateResult {
-    const format = tickFormatter(view.indicator.unit, g.valueTicks.map((t) => t.value), lang);
     const help = msg('Gebruik de pijltoetsen om langs de waarden te gaan; Home en End springen naar het begin en het einde.', {id: 'plot.help'});
     const denseHelp =
       (view.categories.length > DENSE_CATEGORIES
@@ -204,8 +223,17 @@ export class LeidenMonitorChart extends LeidenElement {
         ? ' ' + msg('Deze lijn heeft veel punten: een pijltoets springt een honderdste van de reeks verder; de tabel bevat alle waarden.', {id: 'plot.help-line-dense'})
         : '');
     const patterned = g.type !== 'line' && view.series.length > 1;
+    // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
-      <div class="plot-wrap" @pointerleave=${this.hideTip}>
+      <div
+        class="plot-wrap"
+        @pointerleave=${this.hideTip}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusin}
+        @focusout=${this.onFocusout}
+        @pointerover=${this.onPointerover}
+        @pointermove=${g.dense ? this.onDensePointermove : nothing}
+      >
         <svg
           class="plot"
           part="plot"
@@ -215,15 +243,10 @@ export class LeidenMonitorChart extends LeidenElement {
           viewBox="0 0 ${g.width} ${g.height}"
           width=${g.width}
           height=${g.height}
-          @keydown=${this.onKeydown}
-          @focusin=${this.onFocusin}
-          @focusout=${this.onFocusout}
-          @pointerover=${this.onPointerover}
-          @pointermove=${g.dense ? this.onDensePointermove : nothing}
         >
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
-            ${this.renderValueAxis(g, format)}
+            ${this.renderValueAxis(g)}
             ${g.type === 'line' ? this.renderLines(g) : nothing}
             <g class="marks">${this.visibleMarks(g).map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
             ${this.plotFocused ? this.renderFocusRing(g) : nothing}
@@ -236,8 +259,9 @@ export class LeidenMonitorChart extends LeidenElement {
       ${view.series.length > 1 ? this.renderLegend(view, g, lang, patterned) : nothing}`;
   }
 
-  private renderValueAxis(g: Geometry, format: (v: number) => string): SVGTemplateResult {
+  private renderValueAxis(g: Geometry): SVGTemplateResult {
     const h = g.horizontal;
+    const format = g.formatTick;
     return svg`<g class="value-axis" aria-hidden="true">
       ${g.valueTicks.map((t) =>
         h
@@ -255,7 +279,7 @@ export class LeidenMonitorChart extends LeidenElement {
   private renderCategoryAxis(view: View, g: Geometry, lang: string): SVGTemplateResult {
     return svg`<g class="category-axis" aria-hidden="true">
       ${g.categoryLabels.map(({c, position, room}) => {
-        const text = truncateLabel(categoryText(view, c, lang), room);
+        const text = truncateLabel(categoryText(view, c, lang), room, this.measure);
         // data labels: each in its own direction (isolated), aligned on the side of the plot
         const dir = textDirection(text);
         return g.horizontal
@@ -275,15 +299,13 @@ export class LeidenMonitorChart extends LeidenElement {
    */
   private visibleMarks(g: Geometry): Mark[] {
     if (!g.dense) return g.marks;
-    const nC = this.view!.categories.length;
-    const at = (p: Cursor) => g.marks[p.s * nC + p.c];
-    const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [at(this.tip)] : [];
-    return [at(this.cursor), ...tip].filter(Boolean);
+    const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [g.markAt(this.tip.s, this.tip.c)] : [];
+    return [g.markAt(this.cursor.s, this.cursor.c), ...tip].filter((m): m is Mark => m !== undefined);
   }
 
   /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
   private renderFocusRing(g: Geometry): SVGTemplateResult | typeof nothing {
-    const m = g.marks.find((mark) => mark.s === this.cursor.s && mark.c === this.cursor.c);
+    const m = g.markAt(this.cursor.s, this.cursor.c);
     if (!m) return nothing;
     if (g.type === 'line' && m.value !== null) {
       return svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r=${6 + RING_GAP}></circle>`;
@@ -327,7 +349,7 @@ export class LeidenMonitorChart extends LeidenElement {
   private renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
     const tip = this.tip;
     if (!tip) return nothing;
-    const mark = g.marks.find((m) => m.s === tip.s && m.c === tip.c);
+    const mark = g.markAt(tip.s, tip.c);
     if (!mark) return nothing;
     const value = view.values[tip.s][tip.c];
     // anchor at the end of the bar (or the marker), in CSS px of the rendered SVG
@@ -397,7 +419,9 @@ export class LeidenMonitorChart extends LeidenElement {
     const g = this.geometry;
     const view = this.view;
     if (!g || !view) return;
-    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const plot = (event.currentTarget as HTMLElement).querySelector('svg.plot');
+    if (!plot) return;
+    const box = plot.getBoundingClientRect();
     const x = ((event.clientX - box.left) * g.width) / Math.max(box.width, 1) - g.margins.left;
     const share = this.rtl ? 1 - x / g.innerWidth : x / g.innerWidth;
     const c = Math.max(0, Math.min(view.categories.length - 1, Math.round(share * (view.categories.length - 1))));

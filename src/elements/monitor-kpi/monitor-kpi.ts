@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
 import {selectView} from '../../data/view.js';
@@ -72,15 +71,20 @@ const SYMBOLS = {up: '▲', down: '▼', same: '='} as const;
  */
 export class LeidenMonitorKpi extends LeidenElement {
   static override styles = [tokenStyles, sharedStyles, figureStyles, kpiStyles];
+  static override properties: PropertyDeclarations = {
+    variant: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    tableOpen: {state: true},
+  };
 
   /** `tile` (default) or `inline` (a phrase that flows in running text: value, period, change). */
-  @property({reflect: true}) variant: KpiVariant = 'tile';
+  variant: KpiVariant = 'tile';
 
   /** `1`–`6`: render the title as a heading of that level (tile only); absent: plain text. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+  headingLevel?: number | null;
 
   /** The table of the trend line's values is shown. */
-  @state() private tableOpen = false;
+  private tableOpen = false;
 
   private view?: View;
   private figure?: KeyFigure;

@@ -1,5 +1,4 @@
-import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement, type ElementState} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
@@ -101,29 +100,39 @@ function loadLeidenWijken(): Promise<unknown> {
  */
 export class LeidenMonitorMap extends LeidenElement {
   static override styles = [tokenStyles, sharedStyles, figureStyles, mapStyles];
+  static override properties: PropertyDeclarations = {
+    period: {},
+    geo: {},
+    geoObject: {attribute: 'geo-object'},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    width: {state: true},
+    cursor: {state: true},
+    tip: {state: true},
+    focused: {state: true},
+  };
 
   /** Period id to show (e.g. `2017`); default: the latest period with data. */
-  @property() period?: string | null;
+  period?: string | null;
 
   /**
    * URL of a GeoJSON or TopoJSON document with the areas, resolved against the page URL; absent:
    * Leiden's ten districts (wijken, CBS 2023), shipped with the library.
    */
-  @property() geo?: string | null;
+  geo?: string | null;
 
   /** Extension: the TopoJSON object to draw (default: the topology's first object). */
-  @property({attribute: 'geo-object'}) geoObject?: string | null;
+  geoObject?: string | null;
 
   /** `1`–`6`: render the title as a heading of that level; absent: caption text only. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+  headingLevel?: number | null;
 
-  @state() private width = 0;
+  private width = 0;
   /** The area with the keyboard's Tab stop (feature index). */
-  @state() private cursor = 0;
+  private cursor = 0;
   /** The area whose tooltip is shown. */
-  @state() private tip?: number;
+  private tip?: number;
   /** The area that has focus, outlined even when its tooltip is closed. */
-  @state() private focused?: number;
+  private focused?: number;
 
   private geoStatus: GeoStatus = 'loading';
   private geoError?: MonitorError;

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {Indicator, IndicatorView, MonitorModel} from '../../data/model.js';
 import {loadDocument} from '../../data/load.js';
@@ -55,9 +54,12 @@ const NEAR = '400px';
  */
 export class LeidenMonitor extends LeidenElement {
   static override styles = [tokenStyles, sharedStyles, monitorStyles];
+  static override properties: PropertyDeclarations = {
+    headingLevel: {attribute: 'heading-level', type: Number},
+  };
 
   /** `1`–`6`: level of the monitor's title; themes one below, indicators two below. Default 2. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+  headingLevel?: number | null;
 
   /** How each indicator is shown. */
   private kinds = new Map<string, IndicatorView>();

@@ -1,5 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {errorView, loadingView} from '../../base/state-views.js';
 import type {ElementState} from '../../base/leiden-element.js';
 import {DataController} from '../../base/data-controller.js';
@@ -74,21 +73,28 @@ import {validateVision, type VisionDocument, type VisionGoal} from './vision-for
  */
 export class VisionGoals extends LitElement {
   static override styles = [tokenStyles, sharedStyles, visionStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: {attribute: false},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    monitorSrc: {attribute: 'monitor-src'},
+    timeout: {type: Number},
+  };
 
   /** URL of a vision JSON document (`"format": "leiden-vision"`); absent: the built-in vision. */
-  @property() src?: string | null;
+  src?: string | null;
 
   /** A vision document as a JS object; wins over `src`, and nothing is fetched. */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** `1`–`6`: the title becomes that heading and the goal titles the level below; absent: no headings. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel?: number | null;
+  headingLevel?: number | null;
 
   /** URL of a monitor document: goals that list `indicators` show them as KPI tiles. */
-  @property({attribute: 'monitor-src'}) monitorSrc?: string | null;
+  monitorSrc?: string | null;
 
   /** Extension: milliseconds one request attempt may take (default 15000). */
-  @property({type: Number}) timeout?: number | null;
+  timeout?: number | null;
 
   protected readonly locale = new LocaleController(this);
   /** `src`/`data` as a checked vision document, through the loader the monitor elements use. */
