@@ -4,6 +4,8 @@
 // alone. HTML and SVG: whitespace runs that contain a line break become one space (same rendering:
 // no <pre> in our templates). CSS: comments go, whitespace runs shrink to one space, and spaces next
 // to { } ; , > are dropped (never inside values like calc(), which keep their single spaces).
+// Formatting before a tag's `>` goes; in SVG, formatting between tags goes too (SVG draws no text
+// outside <text>), which also saves a text node per run.
 import {readFileSync, writeFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import ts from 'typescript';
@@ -19,7 +21,12 @@ export function minifyTemplateText(tag, text) {
       .replace(/;}/g, '}')
       .trim();
   }
-  return text.replace(/\s*\n\s*/g, ' ');
+  // formatting inside a tag, before its `>` or `/>`, goes
+  let out = text.replace(/\s*\n\s*(?=\/?>)/g, '');
+  // SVG draws no text between its elements: formatting between tags (or between a tag and an
+  // expression in a child position) goes too, and with it a text node per run
+  if (tag === 'svg') out = out.replace(/(?<=>)\s*\n\s*(?=<|$)/g, '').replace(/^\s*\n\s*(?=<)/, '');
+  return out.replace(/\s*\n\s*/g, ' ');
 }
 
 function minifyFile(file) {

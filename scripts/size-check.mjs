@@ -18,18 +18,22 @@ import {rollup} from 'rollup';
 import {bundlePlugins, onwarn} from '../rollup.config.mjs';
 
 // Targets in KiB of gzip (level 9), from the issues: chart.js ≤ 25 (issue 2), the drop-in with every
-// element and locale ≤ 45 (issues 5 and 7). Both are missed today (see the README, "Size"); a miss
-// is printed on every run but does not fail it.
+// element and locale ≤ 45 (issues 5 and 7). chart.js meets its target, which is also its budget; the
+// drop-in misses its target (see the README, "Size"): the miss is printed on every run but fails only
+// above the drop-in's ceiling.
 const TARGETS_GZIP_KIB = {
   'chart.js': 25,
   'leiden-widgets.js': 45,
 };
 
-// Ceilings in KiB of gzip: what the build weighs now, plus a little. Going over one FAILS the run, so
-// the size can only come down towards the targets. Lower a ceiling whenever a change saves bytes.
+// Budgets in KiB of gzip: going over one FAILS the run. chart.js: its target. The drop-in: a ceiling
+// at what it weighs now plus a little, so it can only come down towards its target; lower it with
+// every saving. (Raised once, from 49.0: the data layer's one-pass reader, 5× faster on big monitors
+// with a fraction of the memory, sits in the drop-in beside the detailed validator that names the
+// first error; see docs/decisions/2026-11-26_rendering-and-size.md.)
 const BUDGETS_GZIP_KIB = {
-  'chart.js': 27.3,
-  'leiden-widgets.js': 49.0,
+  'chart.js': 25,
+  'leiden-widgets.js': 50.6,
 };
 
 // npm entry points (CONTRACT §1), as files in dist/. `planned` ones may not be written yet:

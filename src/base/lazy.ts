@@ -13,6 +13,14 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
   let loading: Promise<T> | undefined;
   return {
     get: () => module,
-    load: () => (loading ??= loader().then((loaded) => (module = loaded))),
+    // a failed load is forgotten, so the next call tries again (a network hiccup is not final)
+    load: () =>
+      (loading ??= loader().then(
+        (loaded) => (module = loaded),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
   };
 }

@@ -79,6 +79,9 @@ export abstract class LeidenElement extends LitElement {
   /** Code that `prepare()` asked for and that is still loading (see `need()`). */
   private readonly codeLoading = new Set<Promise<unknown>>();
 
+  /** Code for something the reader asked for (a table, downloads) that is on its way. */
+  private readonly extrasLoading = new Set<Promise<unknown>>();
+
   /** An error from `prepare()` (not-found, empty, …); null when the data is shown. */
   private prepareError: MonitorError | null = null;
   private lastEmitted?: unknown;
@@ -150,6 +153,26 @@ export abstract class LeidenElement extends LitElement {
       );
     }
     return undefined;
+  }
+
+  /**
+   * `updateComplete` also waits for `work`: code loading for what the reader asked for (the
+   * element stays as it is meanwhile, unlike `need()`). Used by FigureActions; not public API.
+   * @internal
+   */
+  whileLoading(work: Promise<unknown>): void {
+    this.extrasLoading.add(work);
+    const done = () => this.extrasLoading.delete(work);
+    work.then(done, done); // a failure is shown where the code was wanted, not thrown here
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.extrasLoading.size > 0) {
+      await Promise.allSettled([...this.extrasLoading]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -38,7 +38,7 @@ export function renderDataTable(view: View, lang: string, id: string): TemplateR
             const value = view.values[s][c];
             const status = view.statuses[s][c];
             return value === null
-              ? html`<td class="missing"><span aria-hidden="true">–</span><span class="visually-hidden">${msg('geen gegevens', {id: 'table.missing'})}</span>${status ? html` <span class="status">(${status})</span>` : ''}${mark(s, c)}</td>`
+              ? html`<td class="missing"><span aria-hidden="true">–</span><span class="visually-hidden">${msg('geen gegevens', {id: 'table.missing'})}</span>${status ? html` <span class="cell-status">(${status})</span>` : ''}${mark(s, c)}</td>`
               : html`<td>${formatValue(value, indicator.unit, indicator.decimals, lang)}${mark(s, c)}</td>`;
           })}
         </tr>`,

@@ -8,10 +8,14 @@ import type {MonitorModel, View} from '../data/model.js';
 import {resolveText} from '../data/localized-text.js';
 import {formatPeriod} from '../i18n/format.js';
 import {msg} from '../i18n/localization.js';
-import {renderDataTable} from './data-table.js';
-import {download, renderDownloadMenu, type DownloadFormat} from './download-menu.js';
+import {lazyModule} from '../base/lazy.js';
+import {adoptLateStyles} from '../base/adopt-styles.js';
+import type {DownloadFormat} from './download-menu.js';
 import {renderHeading} from './heading.js';
 import {renderSourceLine} from './source-line.js';
+
+/** The table and the download options (figure-extras.ts), loaded on first use. */
+export const figureExtras = lazyModule(() => import('./figure-extras.js'));
 
 /** The figcaption: title (a heading at `headingLevel`), fixed dimensions, description, sample badge. */
 export function renderCaption(headingLevel: number | null | undefined, title: string, view: View, lang: string): TemplateResult {
@@ -29,6 +33,8 @@ export function renderCaption(headingLevel: number | null | undefined, title: st
 
 interface ActionsHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Makes the host's `updateComplete` wait for `work` too (code on its way for what was asked). */
+  whileLoading(work: Promise<unknown>): void;
 }
 
 /**
@@ -40,6 +46,8 @@ export class FigureActions implements ReactiveController {
   tableOpen = false;
   /** The download options are shown. */
   downloadsOpen = false;
+  /** The table and download code could not be loaded. */
+  private extrasFailed = false;
   private readonly host: ActionsHost;
   private readonly current: () => {view: View; lang: string} | undefined;
 
@@ -51,11 +59,19 @@ export class FigureActions implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Once the table's code is here, so are its styles. */
+  hostUpdated(): void {
+    const extras = figureExtras.get();
+    if (extras) adoptLateStyles(this.host.renderRoot, extras.tableStyles);
+  }
+
   /**
    * Source line, table toggle and downloads, then the table. With `tableOnly` (a chart of type
    * `table`) the table is already the figure's content: no toggle, and only the data to download.
    */
   render(model: MonitorModel, view: View, lang: string, tableOnly = false): TemplateResult {
+    const extras = figureExtras.get();
+    const label = msg('Downloaden', {id: 'download.menu'});
     return html`<div class="meta">
         ${renderSourceLine(model, view, lang)}
         <span class="actions">
@@ -64,29 +80,64 @@ export class FigureActions implements ReactiveController {
             : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
                 ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
               </button>`}
-          ${renderDownloadMenu(this.downloadsOpen, !tableOnly, this.toggleDownloads, this.download)}
+          <span class="downloads" @keydown=${this.closeDownloadsOnEscape}>
+            <button type="button" part="download" aria-expanded=${String(this.downloadsOpen)} aria-controls="download-options" @click=${this.toggleDownloads}>${label}</button>
+            <span id="download-options" class="download-options" role="group" aria-label=${label} ?hidden=${!this.downloadsOpen}
+              >${this.downloadsOpen ? (extras?.renderDownloadOptions(!tableOnly, this.download) ?? this.extrasMissing()) : nothing}</span
+            >
+          </span>
         </span>
       </div>
       ${tableOnly
         ? nothing
-        : html`<div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? renderDataTable(view, lang, 'data-table') : nothing}</div>`}`;
+        : html`<div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? (extras?.renderDataTable(view, lang, 'data-table') ?? this.extrasMissing()) : nothing}</div>`}`;
+  }
+
+  /** Starts loading the table and download code the first time it is asked for. */
+  private loadExtras(): void {
+    if (figureExtras.get()) return;
+    this.extrasFailed = false; // asked again: try again
+    this.host.whileLoading(
+      figureExtras
+        .load()
+        .catch(() => (this.extrasFailed = true))
+        .then(() => this.host.requestUpdate()),
+    );
+  }
+
+  /** While that code loads, nothing; if it could not be loaded, say so. */
+  private extrasMissing(): TemplateResult | typeof nothing {
+    return this.extrasFailed
+      ? html`<p class="error-message" role="alert">${msg('De gegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.', {id: 'error.network'})}</p>`
+      : nothing;
   }
 
   private toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
+    this.loadExtras();
     this.host.requestUpdate();
   };
 
   private toggleDownloads = (): void => {
     this.downloadsOpen = !this.downloadsOpen;
+    this.loadExtras();
     this.host.requestUpdate();
+  };
+
+  /** Escape closes the open download options and returns focus to their button. */
+  private closeDownloadsOnEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.downloadsOpen) return;
+    event.stopPropagation();
+    this.toggleDownloads();
+    ((event.currentTarget as HTMLElement).querySelector('button') as HTMLButtonElement).focus();
   };
 
   private download = async (format: DownloadFormat): Promise<void> => {
     const shown = this.current();
-    if (!shown) return;
+    const extras = figureExtras.get();
+    if (!shown || !extras) return;
     const {view, lang} = shown;
-    await download(format, view, this.host.renderRoot, lang, resolveText(view.indicator.label, lang));
+    await extras.download(format, view, this.host.renderRoot, lang, resolveText(view.indicator.label, lang));
     this.downloadsOpen = false;
     this.host.requestUpdate();
   };

@@ -74,3 +74,5 @@ export function renderBreakNotes(view: View, lang: string): TemplateResult | typ
   const breaks = seriesBreaks(view);
   return breaks.length ? html`<ul class="notes" part="notes">${breaks.map((b) => html`<li>${noteText(b.note, lang)}</li>`)}</ul>` : nothing;
 }
+
+export {notesStyles} from './notes.styles.js';

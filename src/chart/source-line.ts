@@ -3,17 +3,7 @@ import type {MonitorModel, View} from '../data/model.js';
 import {resolveText} from '../data/localized-text.js';
 import {formatDate, formatPeriod} from '../i18n/format.js';
 import {msg, str} from '../i18n/localization.js';
-
-/** Only http(s) becomes a link: a `javascript:` or `data:` URL in a document stays text. */
-export function isHttpUrl(url: string | undefined): url is string {
-  if (!url) return false;
-  try {
-    const {protocol} = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+import {isHttpUrl} from '../data/url.js';
 
 /** The period a view covers: "2012–2023", or the one fixed period. */
 export function periodText(view: View, lang: string): string {

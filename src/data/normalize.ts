@@ -13,6 +13,7 @@ import {INDICATOR_VIEWS, NOTE_KINDS, type Category, type Dimension, type Indicat
 import {cellIndex, createStore, makeIndicator, type ObservationStore} from './observation-index.js';
 import {comparePeriods, isPeriodId} from './period.js';
 import {isRecord, own, type JsonRecord} from './record.js';
+import {isHttpUrl} from './url.js';
 
 /** Top-level properties a document must have (the JSON Schema's `required` lists the same). */
 export const REQUIRED_FIELDS = ['format', 'version', 'dimensions', 'indicators'] as const;
@@ -85,15 +86,6 @@ export const isText = (value: unknown): boolean =>
 
 /** `key` is absent from `record`, or passes `test`. */
 const optional = (record: JsonRecord, key: string, test: (value: unknown) => boolean) => !Object.hasOwn(record, key) || test(record[key]);
-
-/** Only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href. */
-function isHttpUrl(value: unknown): boolean {
-  try {
-    return isString(value) && /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
 
 const isSource = (value: unknown) => isRecord(value) && Object.hasOwn(value, 'name') && isText(value.name) && optional(value, 'url', isHttpUrl);
 

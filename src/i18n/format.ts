@@ -20,15 +20,6 @@ function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(make: n
 
 const numberFormat = (lang: string, options: Intl.NumberFormatOptions) => cachedFormat(Intl.NumberFormat, lang, options);
 
-/**
- * Builds a number format right after the current task. A page's first Intl.NumberFormat loads
- * ICU's number data (about 20 ms in Chromium): done while the elements' data is being fetched,
- * it is not paid in their first render.
- */
-export function warmUpNumberFormat(): void {
-  setTimeout(() => numberFormat(document.documentElement.lang || 'nl', {}));
-}
-
 /** How a unit is written: Intl options plus, for units Intl has no style for, a suffix. */
 function unitOptions(unit: string | undefined, decimals: number | undefined): Intl.NumberFormatOptions {
   const digits =

@@ -2,8 +2,9 @@ import {css} from 'lit';
 
 /**
  * What a chart and a map share around their plot: figure, caption, title, notes under it, the
- * legend, the tooltip, the source line and the table. (One stylesheet for both, outside either
- * element's folder, so an entry point still loads no other element's code.)
+ * legend, the tooltip and the source line. (One stylesheet for both, outside either element's
+ * folder, so an entry point still loads no other element's code.) The table's rules are in
+ * table.styles.ts, loaded with the table.
  */
 export const figureStyles = css`
   figure {
@@ -60,40 +61,6 @@ export const figureStyles = css`
     margin: 0;
     color: var(--_text-muted);
     font-size: 0.8125em;
-  }
-  .table-wrap {
-    overflow-x: auto;
-    margin-top: 0.5em;
-  }
-  .table-wrap[hidden] {
-    display: none;
-  }
-  table {
-    border-collapse: collapse;
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.25em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.75em;
-    border-bottom: 1px solid var(--_grid);
-    text-align: end;
-  }
-  th[scope='row'],
-  thead th:first-child {
-    text-align: start;
-  }
-  td.missing {
-    color: var(--_text-muted);
-  }
-  .unit {
-    font-weight: normal;
-    color: var(--_text-muted);
   }
   .tooltip {
     position: absolute;

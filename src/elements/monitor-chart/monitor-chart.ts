@@ -1,5 +1,4 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
@@ -9,17 +8,16 @@ import {resolveText} from '../../data/localized-text.js';
 import {resolveChartType, type ChartType, type DrawnType} from '../../chart/chart-type.js';
 import {computeGeometry, DENSE_POINTS, markBox, type Geometry, type Mark} from '../../chart/geometry.js';
 import {categoryText, describeView, pointLabel, seriesText} from '../../chart/describe.js';
-import {moveCursor, type Cursor} from '../../chart/keyboard.js';
+import type {Cursor} from '../../chart/keyboard.js';
 import {sideAnchor, sideLabelX} from '../../chart/side-labels.js';
 import {lazyModule} from '../../base/lazy.js';
+import {adoptLateStyles} from '../../base/adopt-styles.js';
 import {textDirection} from '../../i18n/direction.js';
-import {renderDataTable} from '../../chart/data-table.js';
 import {truncateLabel, type MeasureText} from '../../chart/truncate.js';
 import {labelMeasure} from '../../chart/measure.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
-import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
-import {notesStyles} from '../../chart/notes.styles.js';
+import {FigureActions, figureExtras, renderCaption} from '../../chart/figure-parts.js';
 import {formatValue, tickFormatter} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
@@ -34,6 +32,10 @@ const DENSE_CATEGORIES = 40;
 const mirrorCode = lazyModule(() => import('../../chart/mirror.js'));
 const decimateCode = lazyModule(() => import('../../chart/decimate.js'));
 const notesCode = lazyModule(() => import('../../chart/notes.js'));
+// the keys of the plot, loaded when it first gets focus
+const keyboardCode = lazyModule(() => import('../../chart/keyboard.js'));
+/** Keys the plot answers (chart/keyboard.ts); one pressed before that code is here waits for it. */
+const PLOT_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down))$/;
 
 /** Long axes are sized from this many evenly spread labels instead of formatting every one. */
 const LABEL_SAMPLE = 200;
@@ -79,7 +81,7 @@ const RING_GAP = 3;
  * @cssprop --leiden-color-series-8 - Colour of series 8.
  */
 export class LeidenMonitorChart extends LeidenElement {
-  static override styles = [tokenStyles, sharedStyles, figureStyles, chartStyles, notesStyles];
+  static override styles = [tokenStyles, sharedStyles, figureStyles, chartStyles];
   static override properties: PropertyDeclarations = {
     type: {},
     stacked: {type: Boolean},
@@ -154,6 +156,7 @@ export class LeidenMonitorChart extends LeidenElement {
     if (hasNotes && !this.notes) return; // prepared again when that code is here
     if (this.drawn === 'table') {
       this.geometry = undefined;
+      this.need(figureExtras); // the table's code; prepared again when it is here
       return;
     }
     const mirror = this.rtl ? this.need(mirrorCode) : undefined;
@@ -188,6 +191,7 @@ export class LeidenMonitorChart extends LeidenElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.notes) adoptLateStyles(this.renderRoot, this.notes.notesStyles);
     placeTooltip(this.renderRoot);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
@@ -208,7 +212,7 @@ export class LeidenMonitorChart extends LeidenElement {
       <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}${this.notes?.breaksSummary(view, lang) ?? ''}</p>
       ${isTable ? nothing : this.renderPlot(view, this.geometry!, lang)}
       ${this.notes?.renderBreakNotes(view, lang) ?? nothing}
-      ${isTable ? renderDataTable(view, lang, 'data-table') : nothing}
+      ${isTable ? figureExtras.get()!.renderDataTable(view, lang, 'data-table') : nothing}
       ${this.actions.render(model, view, lang, isTable)}
     </figure>`;
   }
@@ -329,18 +333,19 @@ export class LeidenMonitorChart extends LeidenElement {
     const kind = m.value === null ? (g.type === 'line' ? 'hit' : 'missing') : fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`;
     const box = markBox(g, m, this.rtl);
     return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
-      fill=${ifDefined(fill)} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
+      fill=${fill ?? nothing} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
   }
 
   private renderLegend(view: View, g: Geometry, lang: string, patterned: boolean): TemplateResult {
     return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
       ${view.series.map((_, s) => {
         const cls = `s${s % SERIES_CLASSES}`;
+        const fill = patterned ? patternFill(s) : undefined;
         const swatch =
           g.type === 'line'
             ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
                 <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
-            : svg`<rect class=${patterned && patternFill(s) ? 'patterned' : cls} fill=${ifDefined(patterned ? patternFill(s) : undefined)} x="4" y="0" width="20" height="14"></rect>`;
+            : svg`<rect class=${fill ? 'patterned' : cls} fill=${fill ?? nothing} x="4" y="0" width="20" height="14"></rect>`;
         return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg><bdi>${seriesText(view, s, lang)}</bdi></li>`;
       })}
     </ul>`;
@@ -379,7 +384,15 @@ export class LeidenMonitorChart extends LeidenElement {
     }
     const view = this.view;
     if (!view || !this.geometry) return;
-    const next = moveCursor(this.cursor, event.key, {
+    const keyboard = keyboardCode.get();
+    if (!keyboard) {
+      if (PLOT_KEYS.test(event.key) && !(event.ctrlKey || event.altKey || event.metaKey)) {
+        event.preventDefault();
+        this.whileLoading(keyboardCode.load().then(() => this.onKeydown(event)));
+      }
+      return;
+    }
+    const next = keyboard.moveCursor(this.cursor, event.key, {
       nSeries: view.series.length,
       nCategories: view.categories.length,
       horizontal: this.geometry.horizontal,
@@ -397,6 +410,7 @@ export class LeidenMonitorChart extends LeidenElement {
   private onFocusin = (event: FocusEvent): void => {
     const point = markOf(event.target);
     if (!point) return;
+    keyboardCode.load().catch(() => undefined); // a key pressed later tries again
     if (!this.plotFocused) this.plotFocused = true;
     // compare first: a new object would schedule another update even for the same point
     if (!sameCursor(point, this.cursor)) this.cursor = point;
@@ -430,7 +444,7 @@ export class LeidenMonitorChart extends LeidenElement {
 
   private hideTip = (): void => {
     // keep the tooltip of the focused point; drop the one that only followed the pointer
-    const focused = markOf(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
+    const focused = markOf((this.renderRoot as ShadowRoot).activeElement);
     this.tip = focused ?? undefined;
   };
 }

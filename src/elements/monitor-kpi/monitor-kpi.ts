@@ -13,6 +13,7 @@ import {msg, str} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {figureStyles} from '../../styles/figure.styles.js';
+import {tableStyles} from '../../styles/table.styles.js';
 import {kpiStyles} from './monitor-kpi.styles.js';
 import {keyFigure, shownDecimals, type KeyFigure} from './key-figure.js';
 import {SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry, sparklineContent} from './sparkline.js';
@@ -70,7 +71,7 @@ const SYMBOLS = {up: '▲', down: '▼', same: '='} as const;
  * @cssprop --leiden-color-series-1 - Colour of the trend line.
  */
 export class LeidenMonitorKpi extends LeidenElement {
-  static override styles = [tokenStyles, sharedStyles, figureStyles, kpiStyles];
+  static override styles = [tokenStyles, sharedStyles, figureStyles, tableStyles, kpiStyles];
   static override properties: PropertyDeclarations = {
     variant: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},

@@ -3,7 +3,7 @@ import {LeidenElement} from '../../base/leiden-element.js';
 import type {Indicator, IndicatorView, MonitorModel} from '../../data/model.js';
 import {loadDocument} from '../../data/load.js';
 import {resolveText} from '../../data/localized-text.js';
-import {isHttpUrl} from '../../chart/source-line.js';
+import {isHttpUrl} from '../../data/url.js';
 import {renderHeading} from '../../chart/heading.js';
 import {noteText} from '../../chart/notes.js';
 import {formatDate} from '../../i18n/format.js';

@@ -7,7 +7,7 @@
  */
 import type {LocalizedText} from '../../data/model.js';
 import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from '../../data/json-path.js';
-import {isHttpUrl} from '../../chart/source-line.js';
+import {isHttpUrl} from '../../data/url.js';
 
 /** A monitor indicator linked to a goal: its id, and optionally a `filter` as on the elements. */
 export interface IndicatorRef {

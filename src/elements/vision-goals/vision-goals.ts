@@ -6,7 +6,7 @@ import {emit} from '../../base/events.js';
 import type {ErrorCode} from '../../data/model.js';
 import type {MonitorError} from '../../data/errors.js';
 import {resolveText, textLanguage} from '../../data/localized-text.js';
-import {isHttpUrl} from '../../chart/source-line.js';
+import {isHttpUrl} from '../../data/url.js';
 import {renderHeading} from '../../chart/heading.js';
 import {LocaleController} from '../../i18n/locale-controller.js';
 import {formatDate} from '../../i18n/format.js';
