@@ -11,15 +11,9 @@ import type {LeidenMonitorKpi} from '../../src/kpi.js';
 import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
+import {axTree, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach, settledElement, expectStillSpinnerUnderReducedMotion} from '../helpers/a11y-checks.js';
 
-async function kpi(template: ReturnType<typeof html>): Promise<LeidenMonitorKpi> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'leiden-monitor-kpi' ? root : root.querySelector('leiden-monitor-kpi')) as LeidenMonitorKpi;
-  await until(() => el.state !== 'loading', 'the KPI to leave loading');
-  await el.updateComplete;
-  return el;
-}
+const kpi = (template: ReturnType<typeof html>) => settledElement<LeidenMonitorKpi>(template, 'leiden-monitor-kpi');
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector));
@@ -147,14 +141,7 @@ describe('<leiden-monitor-kpi> visual accessibility', () => {
   });
 
   it('has no animation or transition at all under reduced motion, loading or ready', async () => {
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-    const loading = await fixture<LeidenMonitorKpi>(html`<leiden-monitor-kpi indicator="share-international" src="/fault/slow/1500/kpi-rm-${Math.random()}"></leiden-monitor-kpi>`);
-    expect(loading.state).to.equal('loading');
-    expect($(loading, '.spinner'), 'the spinner').to.exist;
-    expect(motion(loading)).to.deep.equal([]);
-    await emulate([]);
-    expect(motion(loading).join('\n')).to.contain('spin');
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+    await expectStillSpinnerUnderReducedMotion(html`<leiden-monitor-kpi indicator="share-international" src="/fault/slow/1500/kpi-rm-${Math.random()}"></leiden-monitor-kpi>`);
     const el = await kpi(html`<leiden-monitor-kpi .data=${timeSeriesMonitor()}></leiden-monitor-kpi>`);
     toggle(el).click();
     await el.updateComplete;

@@ -11,15 +11,9 @@ import type {LeidenMonitorMap} from '../../src/map.js';
 import {districtsMonitor} from '../map/districts.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
+import {axTree, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach, settledElement, expectStillSpinnerUnderReducedMotion} from '../helpers/a11y-checks.js';
 
-async function map(template: ReturnType<typeof html>): Promise<LeidenMonitorMap> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'leiden-monitor-map' ? root : root.querySelector('leiden-monitor-map')) as LeidenMonitorMap;
-  await until(() => el.state !== 'loading', 'the map to leave loading');
-  await el.updateComplete;
-  return el;
-}
+const map = (template: ReturnType<typeof html>) => settledElement<LeidenMonitorMap>(template, 'leiden-monitor-map');
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector));
@@ -185,15 +179,7 @@ describe('<leiden-monitor-map> visual accessibility', () => {
   });
 
   it('has no animation or transition at all under reduced motion, loading or ready', async () => {
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-    const loading = await fixture<LeidenMonitorMap>(html`<leiden-monitor-map src="/fault/slow/1500/map-rm-${Math.random()}"></leiden-monitor-map>`);
-    expect(loading.state).to.equal('loading');
-    expect($(loading, '.spinner'), 'the spinner').to.exist;
-    expect(motion(loading)).to.deep.equal([]);
-    // the same spinner turns when motion is allowed: the check above can fail
-    await emulate([]);
-    expect(motion(loading).join('\n')).to.contain('spin');
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+    await expectStillSpinnerUnderReducedMotion(html`<leiden-monitor-map src="/fault/slow/1500/map-rm-${Math.random()}"></leiden-monitor-map>`);
     const el = await map(html`<leiden-monitor-map .data=${districtsMonitor()}></leiden-monitor-map>`);
     byName(el, 'Leiden-Noord').focus();
     ($(el, 'button[part=toggle]') as HTMLButtonElement).click();

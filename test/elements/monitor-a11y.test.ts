@@ -10,7 +10,7 @@ import '../../src/monitor.js';
 import type {LeidenMonitor} from '../../src/monitor.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
+import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach, settledElement, expectStillSpinnerUnderReducedMotion} from '../helpers/a11y-checks.js';
 import {shapesMonitor} from '../helpers/shapes-monitor.js';
 
 type Child = HTMLElement & {state: string; updateComplete: Promise<unknown>};
@@ -19,13 +19,7 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(select
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector));
 const children = (el: Element) => $$(el, CHILD) as Child[];
 
-async function monitor(template: ReturnType<typeof html>): Promise<LeidenMonitor> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'leiden-monitor' ? root : root.querySelector('leiden-monitor')) as LeidenMonitor;
-  await until(() => el.state !== 'loading', 'the monitor to leave loading');
-  await el.updateComplete;
-  return el;
-}
+const monitor = (template: ReturnType<typeof html>) => settledElement<LeidenMonitor>(template, 'leiden-monitor');
 
 /** Scrolls each placeholder into view until every indicator is a rendered, ready element. */
 async function renderAll(el: LeidenMonitor, count = 3): Promise<Child[]> {
@@ -135,14 +129,7 @@ describe('<leiden-monitor> visual accessibility', () => {
   });
 
   it('has no animation or transition at all under reduced motion, loading or with every child rendered', async () => {
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-    const loading = await fixture<LeidenMonitor>(html`<leiden-monitor src="/fault/slow/1500/monitor-rm-${Math.random()}"></leiden-monitor>`);
-    expect(loading.state).to.equal('loading');
-    expect($(loading, '.spinner'), 'the spinner').to.exist;
-    expect(motion(loading)).to.deep.equal([]);
-    await emulate([]);
-    expect(motion(loading).join('\n')).to.contain('spin');
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+    await expectStillSpinnerUnderReducedMotion(html`<leiden-monitor src="/fault/slow/1500/monitor-rm-${Math.random()}"></leiden-monitor>`);
     const el = await monitor(html`<leiden-monitor .data=${shapesMonitor()}></leiden-monitor>`);
     await renderAll(el);
     expect(motion(el)).to.deep.equal([]);

@@ -9,20 +9,14 @@ import '../../src/vision-goals.js';
 import type {VisionGoals} from '../../src/vision-goals.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
-import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach} from '../helpers/a11y-checks.js';
+import {axTree, deepElements, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach, settledElement, expectStillSpinnerUnderReducedMotion} from '../helpers/a11y-checks.js';
 
 const CUSTOM = new URL('../fixtures/vision/custom-vision.json', import.meta.url).pathname;
 const MONITOR = new URL('../fixtures/fault-monitor.json', import.meta.url).pathname;
 
 type Tile = HTMLElement & {state: string; updateComplete: Promise<unknown>};
 
-async function vision(template: ReturnType<typeof html>): Promise<VisionGoals> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'vision-goals' ? root : root.querySelector('vision-goals')) as VisionGoals;
-  await until(() => el.state !== 'loading', 'the vision to leave loading');
-  await el.updateComplete;
-  return el;
-}
+const vision = (template: ReturnType<typeof html>) => settledElement<VisionGoals>(template, 'vision-goals');
 
 /** Waits for the vision's KPI tiles to be ready. */
 async function tilesReady(el: VisionGoals, count: number): Promise<Tile[]> {
@@ -147,14 +141,7 @@ describe('<vision-goals> visual accessibility', () => {
   });
 
   it('has no animation or transition at all under reduced motion, loading or ready with its tiles', async () => {
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-    const loading = await fixture<VisionGoals>(html`<vision-goals src="/fault/slow/1500/vision-rm-${Math.random()}"></vision-goals>`);
-    expect(loading.state).to.equal('loading');
-    expect($(loading, '.spinner'), 'the spinner').to.exist;
-    expect(motion(loading)).to.deep.equal([]);
-    await emulate([]);
-    expect(motion(loading).join('\n')).to.contain('spin');
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+    await expectStillSpinnerUnderReducedMotion(html`<vision-goals src="/fault/slow/1500/vision-rm-${Math.random()}"></vision-goals>`);
     const el = await vision(html`<vision-goals src=${CUSTOM} monitor-src=${MONITOR}></vision-goals>`);
     await tilesReady(el, 2);
     expect(deepElements(el).some((e) => e.classList.contains('tile'))).to.be.true;

@@ -4,7 +4,10 @@
  * through an element's shadow tree, nested shadow roots included (the monitor's children, the
  * vision's KPI tiles).
  */
+import {expect, fixture} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {until} from './expect-event.js';
 
 export interface AxNode {
   role: string;
@@ -173,3 +176,29 @@ export function layoutProblems(host: Element, ignore?: string): string[] {
   }
   return [...new Set(problems)];
 }
+
+/** Renders `template` and returns the element `tag` in it (or the root itself) once it has left loading. */
+export async function settledElement<T extends HTMLElement & {state: string; updateComplete: Promise<unknown>}>(template: TemplateResult, tag: string): Promise<T> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === tag ? root : root.querySelector(tag)) as T;
+  await until(() => el.state !== 'loading', `${tag} to leave loading`);
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Under reduced motion, the loading spinner of the element in `template` (loading from a slow
+ * URL) does not move; with motion allowed the same spinner turns, so the check can fail. Ends with
+ * reduced motion emulated again.
+ */
+export async function expectStillSpinnerUnderReducedMotion(template: TemplateResult): Promise<void> {
+  await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+  const loading = await fixture<HTMLElement & {state: string}>(template);
+  expect(loading.state).to.equal('loading');
+  expect(loading.shadowRoot!.querySelector('.spinner'), 'the spinner').to.exist;
+  expect(motion(loading)).to.deep.equal([]);
+  await emulate([]);
+  expect(motion(loading).join('\n')).to.contain('spin');
+  await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+}
+
