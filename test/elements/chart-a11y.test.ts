@@ -10,6 +10,7 @@ import type {LeidenMonitorChart} from '../../src/chart.js';
 import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 import {until} from '../helpers/expect-event.js';
 import {undoEmulationAfterEach} from '../helpers/a11y-checks.js';
+import {captureDownload} from '../helpers/downloads.js';
 
 interface AxNode {
   role: string;
@@ -140,31 +141,12 @@ describe('<leiden-monitor-chart> visual accessibility', () => {
 
   it('offers the data as a CSV download with every value', async () => {
     const el = await chart(html`<leiden-monitor-chart .data=${timeSeriesMonitor()}></leiden-monitor-chart>`);
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return original.call(URL, blob);
-    };
-    // capture the download link instead of letting the browser save a file
-    const clicked: HTMLAnchorElement[] = [];
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
-    try {
-      ($(el, 'button[part=download]') as HTMLButtonElement).click();
-      await el.updateComplete;
-      ($(el, 'button[part=download-option]') as HTMLButtonElement).click();
-      await until(() => clicked.length > 0, 'the download link'); // the CSV code loads on first use
-    } finally {
-      URL.createObjectURL = original;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(clicked.map((a) => a.download)).to.deep.equal(['share.csv']);
-    expect(clicked[0].href).to.match(/^blob:/);
-    expect(blobs).to.have.length(1);
-    const text = (await blobs[0].text()).replace(/^\ufeff/, '');
+    ($(el, 'button[part=download]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const file = await captureDownload(() => ($(el, 'button[part=download-option]') as HTMLButtonElement).click());
+    expect(file.name).to.equal('share.csv');
+    expect(file.href).to.match(/^blob:/);
+    const text = (await file.blob.text()).replace(/^\ufeff/, '');
     expect(text).to.equal('Jaar,Aandeel internationals,Aandeel internationals (status)\r\n2020,10.5,\r\n2021,11.2,\r\n2022,,confidential\r\n2023,13.1,\r\n');
   });
 });

@@ -6,29 +6,11 @@ import type {LeidenMonitorChart} from '../../src/chart.js';
 import {groupsMonitor} from '../helpers/monitors.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
+import {captureDownload} from '../helpers/downloads.js';
 
-/** Captures what the chart offers for download instead of letting the browser save it. */
-async function captureDownload(el: LeidenMonitorChart, option: number): Promise<{name: string; blob: Blob}> {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return create.call(URL, blob);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  };
-  try {
-    (el.shadowRoot!.querySelectorAll('button[part=download-option]')[option] as HTMLButtonElement).click();
-    await until(() => names.length > 0, 'the download', 8000);
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return {name: names[0], blob: blobs[0]};
-}
+/** Captures what download option `option` of the chart offers instead of letting the browser save it. */
+const downloadOption = (el: LeidenMonitorChart, option: number) =>
+  captureDownload(() => (el.shadowRoot!.querySelectorAll('button[part=download-option]')[option] as HTMLButtonElement).click());
 
 async function openChart(): Promise<LeidenMonitorChart> {
   const el = await fixture<LeidenMonitorChart>(html`<leiden-monitor-chart type="column" .data=${groupsMonitor()}></leiden-monitor-chart>`);
@@ -61,7 +43,7 @@ describe('<leiden-monitor-chart> downloads', () => {
     const el = await openChart();
     (el.shadowRoot!.querySelector('button[part=download]') as HTMLButtonElement).click();
     await el.updateComplete;
-    const {name, blob} = await captureDownload(el, 1);
+    const {name, blob} = await downloadOption(el, 1);
     expect(name).to.equal('groups.svg');
     expect(blob.type).to.equal('image/svg+xml');
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
@@ -79,7 +61,7 @@ describe('<leiden-monitor-chart> downloads', () => {
     const el = await openChart();
     (el.shadowRoot!.querySelector('button[part=download]') as HTMLButtonElement).click();
     await el.updateComplete;
-    const {name, blob} = await captureDownload(el, 2);
+    const {name, blob} = await downloadOption(el, 2);
     expect(name).to.equal('groups.png');
     expect(blob.type).to.equal('image/png');
     const image = await createImageBitmap(blob);

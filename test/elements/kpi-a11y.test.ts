@@ -11,6 +11,7 @@ import type {LeidenMonitorKpi} from '../../src/kpi.js';
 import {groupsMonitor, timeSeriesMonitor} from '../helpers/monitors.js';
 import {until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
+import {captureDownload} from '../helpers/downloads.js';
 import {axTree, emulate, motion, pageOverflow, pause, systemColour, undoEmulationAfterEach, settledElement, expectStillSpinnerUnderReducedMotion} from '../helpers/a11y-checks.js';
 
 const kpi = (template: ReturnType<typeof html>) => settledElement<LeidenMonitorKpi>(template, 'leiden-monitor-kpi');
@@ -74,6 +75,16 @@ describe('<leiden-monitor-kpi> in the accessibility tree', () => {
     await first.updateComplete;
     expect($$(first, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['Jaar', 'Internationale studenten']);
     expect($$(first, 'tbody td').map((td) => td.textContent!.trim())).to.deep.equal(['1.000', '1.100', '1.200']);
+  });
+
+  it('offers the trend line\'s values as a CSV download, with every value', async () => {
+    const el = await kpi(html`<leiden-monitor-kpi .data=${timeSeriesMonitor()}></leiden-monitor-kpi>`);
+    const button = $(el, 'button[part=download]') as HTMLButtonElement;
+    expect(button.textContent!.trim()).to.equal('Downloaden (CSV)');
+    const file = await captureDownload(() => button.click());
+    expect(file.name).to.equal('share.csv');
+    const text = (await file.blob.text()).replace(/^\ufeff/, '');
+    expect(text).to.equal('Jaar,Aandeel internationals,Aandeel internationals (status)\r\n2020,10.5,\r\n2021,11.2,\r\n2022,,confidential\r\n2023,13.1,\r\n');
   });
 
   it('offers no table where there is no trend line: one period, or inline in running text', async () => {

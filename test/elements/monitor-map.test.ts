@@ -5,6 +5,7 @@ import type {LeidenMonitorMap} from '../../src/map.js';
 import {districtsMonitor} from '../map/districts.js';
 import {groupsMonitor} from '../helpers/monitors.js';
 import {nextEvent, until} from '../helpers/expect-event.js';
+import {captureDownload} from '../helpers/downloads.js';
 
 const AXE = {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']};
 const FIXTURES = new URL('../map/fixtures/', import.meta.url).href;
@@ -41,23 +42,9 @@ describe('<leiden-monitor-map> rendering', () => {
     const el = await map(html`<leiden-monitor-map .data=${districtsMonitor()}></leiden-monitor-map>`);
     ($(el, 'button[part=download]') as HTMLButtonElement).click();
     await el.updateComplete;
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return create.call(URL, blob);
-    };
-    HTMLAnchorElement.prototype.click = () => undefined;
-    try {
-      ($$(el, 'button[part=download-option]')[1] as HTMLButtonElement).click();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(blobs).to.have.length(1);
-    const svg = new DOMParser().parseFromString(await blobs[0].text(), 'image/svg+xml').documentElement;
+    const file = await captureDownload(() => ($$(el, 'button[part=download-option]')[1] as HTMLButtonElement).click());
+    expect(file.name).to.match(/\.svg$/);
+    const svg = new DOMParser().parseFromString(await file.blob.text(), 'image/svg+xml').documentElement;
     expect(svg.querySelector('title')!.textContent).to.equal('Aandeel met migratieachtergrond');
     expect(svg.querySelectorAll('path[fill]').length).to.be.at.least(10);
   });

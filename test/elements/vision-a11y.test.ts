@@ -100,7 +100,7 @@ function texts(tree: {role: string; name: string}[]): string {
 }
 
 describe('<vision-goals> keyboard', () => {
-  it('has Tab stops only for what can be operated: the tiles\' table buttons, then the source link', async () => {
+  it('has Tab stops only for what can be operated: the tiles\' table and CSV buttons, then the source link', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><vision-goals src=${CUSTOM} monitor-src=${MONITOR}></vision-goals><button id="after">after</button></div>`);
     const el = wrapper.querySelector('vision-goals')!;
     await until(() => el.state === 'ready', 'ready');
@@ -115,9 +115,9 @@ describe('<vision-goals> keyboard', () => {
       const deep = inner?.shadowRoot?.activeElement ?? inner;
       stops.push(host?.id === 'after' ? 'after' : `${deep?.localName}${deep?.getAttribute('part') ? `[${deep.getAttribute('part')}]` : ''}`);
     }
-    // the first tile: its table button and source link; the second (one value, no trend): its
-    // source link; then the vision's source link
-    expect(stops).to.deep.equal(['button[toggle]', 'a', 'a', 'a', 'after']);
+    // the first tile: its table and CSV buttons and source link; the second (one value, no trend):
+    // its source link; then the vision's source link
+    expect(stops).to.deep.equal(['button[toggle]', 'button[download]', 'a', 'a', 'a', 'after']);
     expect(tiles[0].shadowRoot!.querySelector('button[part=toggle]')).to.exist;
   });
 });

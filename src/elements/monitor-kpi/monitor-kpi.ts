@@ -7,6 +7,7 @@ import {resolveText} from '../../data/localized-text.js';
 import {categoryText, trend} from '../../chart/describe.js';
 import {renderHeading} from '../../chart/heading.js';
 import {renderDataTable} from '../../chart/data-table.js';
+import {download} from '../../chart/download-menu.js';
 import {renderSourceLine} from '../../chart/source-line.js';
 import {formatPeriod, formatValue} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/localization.js';
@@ -53,6 +54,7 @@ const SYMBOLS = {up: '▲', down: '▼', same: '='} as const;
  * @csspart sparkline - The trend line (SVG).
  * @csspart toggle - The button that shows or hides the table of the trend line's values (tile only).
  * @csspart table - The table of the trend line's values.
+ * @csspart download - The button that downloads the trend line's values as CSV (tile only).
  * @csspart source - The line with period, source and update date (tile only).
  * @csspart status - The loading message.
  * @csspart error - The error message.
@@ -179,6 +181,9 @@ export class LeidenMonitorKpi extends LeidenElement {
       viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" width=${SPARK_WIDTH} height=${SPARK_HEIGHT}>${sparklineContent(sparkGeometry(row))}</svg>
       <button type="button" part="toggle" aria-expanded=${String(open)} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
         ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
+      </button>
+      <button type="button" part="download" @click=${() => download('csv', one, this.renderRoot, lang, resolveText(view.indicator.label, lang))}>
+        ${msg('Downloaden (CSV)', {id: 'kpi.download-csv'})}
       </button>
       <div id="table-wrap" class="table-wrap" ?hidden=${!open}>${open ? renderDataTable(one, lang, 'data-table') : nothing}</div>`;
   }
