@@ -75,7 +75,7 @@ export const kpiStyles = css`
   .spark-dot {
     fill: currentColor;
   }
-  .tile > button {
+  .tile > .actions {
     align-self: flex-start;
   }
   .tile th {

@@ -179,12 +179,14 @@ export class LeidenMonitorKpi extends LeidenElement {
     const one: View = {...view, series: [view.series[fig.s]], values: [row], statuses: [view.statuses[fig.s]], ...(view.notes ? {notes: [view.notes[fig.s]]} : {})};
     return html`<svg class="sparkline" part="sparkline" role="img" aria-label=${label}
       viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" width=${SPARK_WIDTH} height=${SPARK_HEIGHT}>${sparklineContent(sparkGeometry(row))}</svg>
-      <button type="button" part="toggle" aria-expanded=${String(open)} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
-        ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
-      </button>
-      <button type="button" part="download" @click=${() => download('csv', one, this.renderRoot, lang, resolveText(view.indicator.label, lang))}>
-        ${msg('Downloaden (CSV)', {id: 'kpi.download-csv'})}
-      </button>
+      <span class="actions">
+        <button type="button" part="toggle" aria-expanded=${String(open)} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
+          ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
+        </button>
+        <button type="button" part="download" @click=${() => download('csv', one, this.renderRoot, lang, resolveText(view.indicator.label, lang))}>
+          ${msg('Downloaden (CSV)', {id: 'kpi.download-csv'})}
+        </button>
+      </span>
       <div id="table-wrap" class="table-wrap" ?hidden=${!open}>${open ? renderDataTable(one, lang, 'data-table') : nothing}</div>`;
   }
 
