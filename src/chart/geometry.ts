@@ -90,6 +90,8 @@ export const MISSING_MARK = 8;
  */
 export const DENSE_POINTS = 300;
 const BAR_ROW = 28;
+/** Below this much room per category, names are thinned rather than cut to nothing ("Ams…"). */
+const MIN_NAME_ROOM = CHAR_WIDTH * 5;
 /** Room between the plot's left edge and its labels' end (6–8 px), plus a little at the element's edge. */
 const LABEL_SLACK = 12;
 
@@ -155,6 +157,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
 
   const categoryLength = horizontal ? innerHeight : innerWidth;
   const dense = options.type === 'line' && nC > DENSE_POINTS;
+  const nominal = view.categoryDimension.role !== 'time';
   const marks: Mark[] = [];
   const paths: string[] = [];
   let categoryLabels: CategoryLabel[];
@@ -181,7 +184,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   if (options.type === 'line') {
     const x = pointScale(nC, [0, innerWidth], nC === 1 ? 0.5 : 0.02);
     const step = nC > 1 ? innerWidth / (nC - 1) : innerWidth;
-    categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels, measure);
+    categoryLabels = labelsThatFit(nC, (c) => x(c), step, options.categoryLabels, measure, {nominal});
     const lineMark = (s: number, c: number): Mark | undefined => {
       const v = view.values[s]?.[c];
       return v === undefined ? undefined : {s, c, value: v, x: x(c), y: v === null ? zero : value(v), width: 0, height: 0};
@@ -197,7 +200,10 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
     const outer = bandScale(nC, [0, categoryLength], 0.2, 0.1);
     const innerPadding = nS > 1 ? 0.06 : 0;
     const inner = bandScale(nS, [0, outer.bandwidth], innerPadding, innerPadding);
-    categoryLabels = labelsThatFit(nC, (c) => outer(c) + outer.bandwidth / 2, outer.step, options.categoryLabels, measure, horizontal ? margins.left - LABEL_SLACK : undefined);
+    categoryLabels = labelsThatFit(nC, (c) => outer(c) + outer.bandwidth / 2, outer.step, options.categoryLabels, measure, {
+      nominal,
+      fixedRoom: horizontal ? margins.left - LABEL_SLACK : undefined,
+    });
     for (let c = 0; c < nC; c++) {
       let pos = 0;
       let neg = 0;
@@ -242,8 +248,10 @@ function range(n: number): number[] {
 
 /**
  * Which category labels to draw: every k-th when they would overlap, counted back from the
- * last one, so the latest period is always labelled. Horizontal bars stack labels vertically,
- * so each gets the margin's width (`fixedRoom`).
+ * last one, so the latest period is always labelled. Categories that are not periods (places,
+ * groups) each keep a label, cut with "…" where it is too long, as long as a few characters fit:
+ * a bar without a name cannot be read. Horizontal bars stack labels vertically, so each gets the
+ * margin's width (`fixedRoom`).
  */
 function labelsThatFit(
   n: number,
@@ -251,12 +259,12 @@ function labelsThatFit(
   step: number,
   labels: readonly string[],
   measure: MeasureText,
-  fixedRoom?: number,
+  {nominal = false, fixedRoom}: {nominal?: boolean; fixedRoom?: number} = {},
 ): CategoryLabel[] {
   if (fixedRoom !== undefined) return range(n).map((c) => ({c, position: position(c), room: fixedRoom}));
   const widest = widestLabel(labels, CHAR_WIDTH, measure) + 8;
   // a long line has less than a pixel per point: every k-th label, k as large as the labels need
-  const every = step > 0 ? Math.max(1, Math.ceil(widest / step)) : n;
+  const every = nominal && step >= MIN_NAME_ROOM ? 1 : step > 0 ? Math.max(1, Math.ceil(widest / step)) : n;
   const labelled: CategoryLabel[] = [];
   for (let c = (n - 1) % every; c < n; c += every) labelled.push({c, position: position(c), room: Math.max(step * every - 4, CHAR_WIDTH * 3)});
   return labelled;

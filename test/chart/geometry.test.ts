@@ -85,6 +85,24 @@ describe('chart geometry', () => {
     expect(spacing).to.be.at.least(labels[0].length * 6);
   });
 
+  it('computeGeometry(view) names every bar of a few places, cutting long names instead of leaving some out', () => {
+    const names = ['Leiden', 'Delft', 'Utrecht', 'Groningen', 'Amsterdam', 'Nederland (gemiddeld)'];
+    const g = computeGeometry(viewOf([names.map((_, i) => 10 + i)], false), {type: 'column', width: 360, stacked: false, categoryLabels: names, formatTicks: () => String});
+    expect(g.categoryLabels.map((l) => l.c)).to.deep.equal([0, 1, 2, 3, 4, 5]);
+    const step = g.categoryLabels[1].position - g.categoryLabels[0].position;
+    for (const {c, room} of g.categoryLabels) {
+      const shown = truncateLabel(names[c], room);
+      expect(shown.length * 6.8, `${shown} fits its room`).to.be.at.most(room + 1e-6);
+      expect(room, 'no wider than its column').to.be.at.most(step);
+    }
+    expect(truncateLabel(names[5], g.categoryLabels[5].room)).to.match(/…$/);
+    // periods are thinned, not cut: "201…" says nothing
+    const years = Array.from({length: 30}, (_, i) => String(1994 + i));
+    const t = computeGeometry(viewOf([years.map((_, i) => i)]), {type: 'column', width: 360, stacked: false, categoryLabels: years, formatTicks: () => String});
+    expect(t.categoryLabels.length).to.be.lessThan(30);
+    for (const {c, room} of t.categoryLabels) expect(truncateLabel(years[c], room)).to.equal(years[c]);
+  });
+
   it('computeGeometry(view) labels a line of more points than pixels sparsely, without overlap', () => {
     const n = 20000;
     const labels = Array.from({length: n}, (_, i) => String(2000 + i));
