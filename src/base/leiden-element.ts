@@ -1,11 +1,11 @@
 import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import type {ErrorCode, MonitorModel} from '../data/model.js';
+import type {MonitorModel} from '../data/model.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 import {DataController} from './data-controller.js';
 import {emit} from './events.js';
 import {checkNearViewport, stopWatching, whenNearViewport} from './viewport.js';
 import type {LazyModule} from './lazy.js';
-import {errorView, loadingView} from './state-views.js';
+import {errorMessage, errorView, loadingView} from './state-views.js';
 
 export {errorView, loadingView} from './state-views.js';
 import {LocaleController} from '../i18n/locale-controller.js';
@@ -258,22 +258,5 @@ export abstract class LeidenElement extends LitElement {
    */
   protected retry(): void {
     this.loader.reload();
-  }
-}
-
-function errorMessage(code: ErrorCode, status?: number): string {
-  switch (code) {
-    case 'network':
-      return msg('De gegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.', {id: 'error.network'});
-    case 'http':
-      return msg(str`De gegevens zijn niet beschikbaar (HTTP-status ${status ?? '?'}).`, {id: 'error.http'});
-    case 'parse':
-      return msg('Het gegevensbestand kon niet worden gelezen: het is geen geldige JSON.', {id: 'error.parse'});
-    case 'schema':
-      return msg('Het gegevensbestand heeft niet het verwachte formaat.', {id: 'error.schema'});
-    case 'not-found':
-      return msg('De gevraagde gegevens staan niet in het bestand.', {id: 'error.not-found'});
-    case 'empty':
-      return msg('Er zijn geen gegevens om te tonen.', {id: 'error.empty'});
   }
 }

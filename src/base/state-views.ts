@@ -1,7 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {MonitorError} from '../data/errors.js';
+import type {ErrorCode} from '../data/model.js';
 import type {LocaleController} from '../i18n/locale-controller.js';
-import {msg} from '../i18n/localization.js';
+import {msg, str} from '../i18n/localization.js';
 
 /** The loading view: a polite status with a spinner (shared with `<vision-goals>`). */
 export function loadingView(locale: LocaleController, text: string): TemplateResult {
@@ -25,3 +26,20 @@ export function errorView(locale: LocaleController, error: MonitorError, message
   </div>`;
 }
 
+/** The short, human message for an error code, in the current locale (inside `withLocale`). */
+export function errorMessage(code: ErrorCode, status?: number): string {
+  switch (code) {
+    case 'network':
+      return msg('De gegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.', {id: 'error.network'});
+    case 'http':
+      return msg(str`De gegevens zijn niet beschikbaar (HTTP-status ${status ?? '?'}).`, {id: 'error.http'});
+    case 'parse':
+      return msg('Het gegevensbestand kon niet worden gelezen: het is geen geldige JSON.', {id: 'error.parse'});
+    case 'schema':
+      return msg('Het gegevensbestand heeft niet het verwachte formaat.', {id: 'error.schema'});
+    case 'not-found':
+      return msg('De gevraagde gegevens staan niet in het bestand.', {id: 'error.not-found'});
+    case 'empty':
+      return msg('Er zijn geen gegevens om te tonen.', {id: 'error.empty'});
+  }
+}

@@ -10,6 +10,7 @@ import {formatPeriod} from '../i18n/format.js';
 import {msg} from '../i18n/localization.js';
 import {lazyModule} from '../base/lazy.js';
 import {adoptLateStyles} from '../base/adopt-styles.js';
+import {errorMessage} from '../base/state-views.js';
 import type {DownloadFormat} from './download-menu.js';
 import {renderHeading} from './heading.js';
 import {renderSourceLine} from './source-line.js';
@@ -108,7 +109,7 @@ export class FigureActions implements ReactiveController {
   /** While that code loads, nothing; if it could not be loaded, say so. */
   private extrasMissing(): TemplateResult | typeof nothing {
     return this.extrasFailed
-      ? html`<p class="error-message" role="alert">${msg('De gegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.', {id: 'error.network'})}</p>`
+      ? html`<p class="error-message" role="alert">${errorMessage('network')}</p>`
       : nothing;
   }
 

@@ -6,6 +6,7 @@ import {toModelLazy} from '../../src/data/to-model-lazy.js';
 import {explainMonitor, isMonitor, validateMonitor} from '../../src/data/validate.js';
 import {errorFrom} from './expect-error.js';
 import {sampleMonitor} from './sample-monitor.js';
+import {setAt} from './set-at.js';
 
 /** What the careful walk says: undefined when it finds nothing, else the path it names. */
 function explained(doc: unknown): string | undefined {
@@ -52,20 +53,6 @@ const PATHS: readonly (readonly (string | number)[])[] = [
   ['indicators', 0, 'observations', 1, 'group'], ['indicators', 0, 'observations', 4], ['indicators', 1, 'observations', 2, 'group'],
   ['indicators', 2, 'observations', 3, 'area'], ['indicators', 2, 'observations', 0, 'period'], ['indicators', 3],
 ];
-
-function setAt(doc: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  if (typeof doc !== 'object' || doc === null) return doc;
-  let node = doc as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) return doc;
-    node = node[key] as Record<string | number, unknown>;
-  }
-  const last = path[path.length - 1] as string | number;
-  if (value === undefined) delete node[last];
-  else node[last] = value;
-  return doc;
-}
 
 /** A copy of an observation already in the document: its coordinates repeat (a duplicate). */
 function duplicateOne(doc: unknown, indicator: number, from: number): unknown {

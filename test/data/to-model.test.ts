@@ -5,6 +5,7 @@ import {toModel} from '../../src/data/to-model.js';
 import {errorFrom, schemaErrorAt} from './expect-error.js';
 import {sampleMonitor} from './sample-monitor.js';
 import {readJson} from './read-json.js';
+import {setAt} from './set-at.js';
 
 const canada = await readJson('test/fixtures/jsonstat/canada.json');
 const collection = await readJson('test/fixtures/jsonstat/collection.json');
@@ -46,20 +47,6 @@ const oddValue = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, undefined, -0, '12,5', '', '2023Q1', 'javascript:alert(1)', '__proto__', [], {}),
   fc.double(),
 );
-
-function setAt(doc: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  if (typeof doc !== 'object' || doc === null) return doc;
-  let node = doc as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) return doc;
-    node = node[key] as Record<string | number, unknown>;
-  }
-  const last = path[path.length - 1]!;
-  if (value === undefined) delete node[last];
-  else node[last] = value;
-  return doc;
-}
 
 describe('toModel', () => {
   it('toModel(monitor JSON) validates and normalises it', () => {

@@ -4,6 +4,7 @@ import {chooseView, type LeidenMonitor} from '../../src/monitor.js';
 import {normalizeMonitor} from '../../src/data/normalize.js';
 import {nextEvent, until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
+import {shapesMonitor as sharedShapesMonitor} from '../helpers/shapes-monitor.js';
 
 // What the monitor's children are defined by: nothing of it may load before a child is needed.
 const definedAtStart = ['leiden-monitor-chart', 'leiden-monitor-kpi', 'leiden-monitor-map'].filter((tag) => customElements.get(tag));
@@ -14,62 +15,19 @@ const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySel
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const children = (el: Element) => $$(el, CHILD) as (HTMLElement & {state: string})[];
 
-const DISTRICTS = ['WK054600', 'WK054601', 'WK054602', 'WK054603', 'WK054604', 'WK054605', 'WK054606', 'WK054607', 'WK054608', 'WK054609'];
 const PERIODS = ['2018', '2019', '2020', '2021', '2022', '2023'];
 
-/** A small monitor with one indicator of each shape (invented numbers: test data). */
+/** The shared monitor of every shape (test/helpers/shapes-monitor.ts), plus notes (a definition and
+ *  a break) and an indicator drawn as a table through the `view` extension (invented numbers). */
 function shapesMonitor() {
+  const doc = sharedShapesMonitor();
+  const [share, population, byDistrict] = doc.indicators;
   return {
-    format: 'leiden-monitor',
-    version: 1,
-    id: 'shapes',
-    title: {nl: 'Testmonitor', en: 'Test monitor'},
-    source: {name: {nl: 'Testbron', en: 'Test source'}, url: 'https://example.org/bron'},
-    updated: '2024-06-01',
-    themes: [
-      {id: 'population', label: {nl: 'Bevolking', en: 'Population'}},
-      {id: 'districts', label: {nl: 'Wijken', en: 'Districts'}},
-    ],
-    dimensions: {
-      period: {label: {nl: 'Jaar', en: 'Year'}, role: 'time'},
-      area: {
-        label: {nl: 'Gebied', en: 'Area'},
-        role: 'geo',
-        categories: [{id: 'GM0546', label: 'Leiden'}, ...DISTRICTS.map((id) => ({id, label: id}))],
-      },
-    },
+    ...doc,
     indicators: [
-      {
-        id: 'share',
-        theme: 'population',
-        label: {nl: 'Aandeel internationals', en: 'Share of internationals'},
-        description: {nl: 'Inwoners met een niet-Nederlandse nationaliteit.', en: 'Residents with a non-Dutch nationality.'},
-        notes: [{kind: 'definition', text: {nl: 'Volgens de BRP.', en: 'As registered.'}}],
-        unit: 'percent',
-        decimals: 1,
-        dimensions: ['period', 'area'],
-        observations: [
-          {period: '2022', area: 'GM0546', value: 11.6},
-          {period: '2023', area: 'GM0546', value: 13.1},
-        ],
-      },
-      {
-        id: 'population',
-        theme: 'population',
-        label: {nl: 'Inwoners', en: 'Residents'},
-        unit: 'count',
-        dimensions: ['period', 'area'],
-        notes: [{kind: 'break', period: '2022', text: {nl: 'Nieuwe indeling.', en: 'New classification.'}}],
-        observations: PERIODS.map((period, i) => ({period, area: 'GM0546', value: 120000 + 1000 * i})),
-      },
-      {
-        id: 'by-district',
-        theme: 'districts',
-        label: {nl: 'Aandeel per wijk', en: 'Share by district'},
-        unit: 'percent',
-        dimensions: ['period', 'area'],
-        observations: DISTRICTS.map((area, i) => ({period: '2023', area, value: 10 + i})),
-      },
+      {...share, notes: [{kind: 'definition', text: {nl: 'Volgens de BRP.', en: 'As registered.'}}]},
+      {...population, notes: [{kind: 'break', period: '2022', text: {nl: 'Nieuwe indeling.', en: 'New classification.'}}]},
+      byDistrict,
       {
         id: 'as-table',
         theme: 'districts',
