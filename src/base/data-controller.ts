@@ -36,46 +36,46 @@ export class DataController<T = MonitorModel> implements ReactiveController {
   error?: MonitorError;
   /** When the model is a kept copy shown because fetching failed: when that copy was fetched. */
   staleSince?: string;
-  private staleRetry?: ReturnType<typeof setTimeout>;
-  private staleTries = 0;
-  private readonly host: DataHost;
-  private run?: AbortController;
-  private lastSrc?: string | null;
-  private lastData?: unknown;
-  private connected = false;
+  #staleRetry?: ReturnType<typeof setTimeout>;
+  #staleTries = 0;
+  readonly #host: DataHost;
+  #run?: AbortController;
+  #lastSrc?: string | null;
+  #lastData?: unknown;
+  #connected = false;
 
-  private readonly read?: DocumentReader<T>;
+  readonly #read?: DocumentReader<T>;
 
   /** `read`: what a document becomes; absent: its MonitorModel (`T` must then be MonitorModel). */
   constructor(host: DataHost, read?: DocumentReader<T>) {
-    this.host = host;
-    if (read) this.read = read;
+    this.#host = host;
+    if (read) this.#read = read;
     host.addController(this);
   }
 
-  private toValue(doc: unknown): T | Promise<T> {
-    return this.read ? this.read(doc) : (toModelLazy(doc) as T | Promise<T>);
+  #toValue(doc: unknown): T | Promise<T> {
+    return this.#read ? this.#read(doc) : (toModelLazy(doc) as T | Promise<T>);
   }
 
-  private load(src: string, options: LoadOptions): Promise<T> {
-    return this.read ? loadDocument(src, options).then(this.read) : (loadModel(src, options) as Promise<T>);
+  #load(src: string, options: LoadOptions): Promise<T> {
+    return this.#read ? loadDocument(src, options).then(this.#read) : (loadModel(src, options) as Promise<T>);
   }
 
   /** When the value is a kept monitor model: when it was fetched (see load.ts `staleSince`). */
-  private staleOf(value: T): string | undefined {
-    return this.read ? undefined : staleSince(value as MonitorModel);
+  #staleOf(value: T): string | undefined {
+    return this.#read ? undefined : staleSince(value as MonitorModel);
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     // re-run what a disconnect aborted (e.g. the element was moved in the DOM)
-    if (this.status === 'loading') this.start();
+    if (this.status === 'loading') this.#start();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    clearTimeout(this.staleRetry);
-    this.run?.abort();
+    this.#connected = false;
+    clearTimeout(this.#staleRetry);
+    this.#run?.abort();
   }
 
   /**
@@ -83,59 +83,59 @@ export class DataController<T = MonitorModel> implements ReactiveController {
    * (controllers' `hostUpdate` runs after `willUpdate`, too late for deriving the view).
    */
   sync(): void {
-    const {src, data} = this.host;
-    if (src === this.lastSrc && data === this.lastData) return;
-    this.lastSrc = src;
-    this.lastData = data;
-    this.start();
+    const {src, data} = this.#host;
+    if (src === this.#lastSrc && data === this.#lastData) return;
+    this.#lastSrc = src;
+    this.#lastData = data;
+    this.#start();
   }
 
   /** Fetches again later while a kept copy is shown: the server may be back. */
-  private retryStale(): void {
-    if (this.staleTries >= DataController.STALE_RETRIES || !this.connected) return;
-    const delay = DataController.staleRetryMs * 2 ** this.staleTries++;
-    this.staleRetry = setTimeout(() => this.refresh(), delay);
+  #retryStale(): void {
+    if (this.#staleTries >= DataController.STALE_RETRIES || !this.#connected) return;
+    const delay = DataController.staleRetryMs * 2 ** this.#staleTries++;
+    this.#staleRetry = setTimeout(() => this.#refresh(), delay);
   }
 
   /** Fetches `src` again while the kept copy stays on screen; only fresh data replaces it. */
-  private refresh(): void {
-    const src = this.host.src;
-    if (!src || !this.connected) return;
+  #refresh(): void {
+    const src = this.#host.src;
+    if (!src || !this.#connected) return;
     const run = new AbortController();
-    this.run = run;
-    this.load(src, {signal: run.signal}).then(
+    this.#run = run;
+    this.#load(src, {signal: run.signal}).then(
       (model) => {
-        if (run !== this.run) return;
-        if (this.staleOf(model) === undefined) this.finish(run, () => model);
-        else this.retryStale();
+        if (run !== this.#run) return;
+        if (this.#staleOf(model) === undefined) this.#finish(run, () => model);
+        else this.#retryStale();
       },
       () => {
-        if (run === this.run) this.retryStale();
+        if (run === this.#run) this.#retryStale();
       },
     );
   }
 
   /** Loads again (after a failure: failed loads are not cached). */
   reload(): void {
-    this.start();
-    this.host.requestUpdate();
+    this.#start();
+    this.#host.requestUpdate();
   }
 
-  private start(): void {
-    this.run?.abort();
-    this.run = undefined;
+  #start(): void {
+    this.#run?.abort();
+    this.#run = undefined;
     this.error = undefined;
-    const {src, data} = this.host;
+    const {src, data} = this.#host;
     if (data !== undefined && data !== null) {
-      this.follow(() => this.toValue(data));
+      this.#follow(() => this.#toValue(data));
     } else if (!src) {
       this.model = undefined;
       this.status = 'idle';
-    } else if (!this.connected) {
+    } else if (!this.#connected) {
       this.status = 'loading'; // starts on connect
     } else {
-      const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout : undefined;
-      this.follow((signal) => this.load(src, {signal, timeoutMs}));
+      const timeoutMs = this.#host.timeout && this.#host.timeout > 0 ? this.#host.timeout : undefined;
+      this.#follow((signal) => this.#load(src, {signal, timeoutMs}));
     }
   }
 
@@ -143,48 +143,48 @@ export class DataController<T = MonitorModel> implements ReactiveController {
    * Settles now when `produce` answers synchronously (monitor JSON in `data`), else when its
    * promise does, unless a newer run has started or this one was aborted.
    */
-  private follow(produce: (signal: AbortSignal) => T | Promise<T>): void {
+  #follow(produce: (signal: AbortSignal) => T | Promise<T>): void {
     const run = new AbortController();
-    this.run = run;
+    this.#run = run;
     let result: T | Promise<T>;
     try {
       result = produce(run.signal);
     } catch (error) {
-      this.settle(() => {
+      this.#settle(() => {
         throw error;
       });
       return;
     }
     if (!(result instanceof Promise)) {
       const model = result;
-      this.settle(() => model);
+      this.#settle(() => model);
       return;
     }
     this.status = 'loading';
     this.model = undefined;
     result.then(
-      (model) => this.finish(run, () => model),
+      (model) => this.#finish(run, () => model),
       (error: unknown) =>
-        this.finish(run, () => {
+        this.#finish(run, () => {
           throw error;
         }),
     );
   }
 
-  private finish(run: AbortController, result: () => T): void {
-    if (run !== this.run || run.signal.aborted) return; // stale or aborted: a newer run owns the state
-    this.settle(result);
-    this.host.requestUpdate();
+  #finish(run: AbortController, result: () => T): void {
+    if (run !== this.#run || run.signal.aborted) return; // stale or aborted: a newer run owns the state
+    this.#settle(result);
+    this.#host.requestUpdate();
   }
 
-  private settle(result: () => T): void {
-    clearTimeout(this.staleRetry);
+  #settle(result: () => T): void {
+    clearTimeout(this.#staleRetry);
     try {
       this.model = result();
       this.status = 'ready';
-      this.staleSince = this.staleOf(this.model);
-      if (this.staleSince === undefined) this.staleTries = 0;
-      else this.retryStale();
+      this.staleSince = this.#staleOf(this.model);
+      if (this.staleSince === undefined) this.#staleTries = 0;
+      else this.#retryStale();
     } catch (error) {
       this.model = undefined;
       this.error = isMonitorError(error)

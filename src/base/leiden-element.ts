@@ -74,31 +74,31 @@ export abstract class LeidenElement extends LitElement {
    * The element is near the viewport (or was once): until then it loads its data but does not
    * draw it, so pages with many elements paint the visible ones first.
    */
-  private nearViewport = false;
+  #nearViewport = false;
 
   /** Code that `prepare()` asked for and that is still loading (see `need()`). */
-  private readonly codeLoading = new Set<Promise<unknown>>();
+  readonly #codeLoading = new Set<Promise<unknown>>();
 
   /** Code for something the reader asked for (a table, downloads) that is on its way. */
-  private readonly extrasLoading = new Set<Promise<unknown>>();
+  readonly #extrasLoading = new Set<Promise<unknown>>();
 
   /** An error from `prepare()` (not-found, empty, …); null when the data is shown. */
-  private prepareError: MonitorError | null = null;
-  private lastEmitted?: unknown;
+  #prepareError: MonitorError | null = null;
+  #lastEmitted?: unknown;
 
   /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
   get state(): ElementState {
     if (!this.locale.ready) return 'loading'; // its language's texts are on their way
-    if (!this.nearViewport && this.loader.status === 'ready') return 'loading'; // drawn when scrolled near
-    if (this.codeLoading.size > 0 && this.loader.status === 'ready') return 'loading'; // code it needs is on its way
-    if (this.loader.status === 'error' || this.prepareError) return 'error';
+    if (!this.#nearViewport && this.loader.status === 'ready') return 'loading'; // drawn when scrolled near
+    if (this.#codeLoading.size > 0 && this.loader.status === 'ready') return 'loading'; // code it needs is on its way
+    if (this.loader.status === 'error' || this.#prepareError) return 'error';
     if (this.loader.status === 'ready') return 'ready';
     return 'loading';
   }
 
   /** The current error (code and message), if any. */
   get error(): MonitorError | undefined {
-    return this.loader.error ?? this.prepareError ?? undefined;
+    return this.loader.error ?? this.#prepareError ?? undefined;
   }
 
   /**
@@ -117,9 +117,9 @@ export abstract class LeidenElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.nearViewport) {
+    if (!this.#nearViewport) {
       whenNearViewport(this, () => {
-        this.nearViewport = true;
+        this.#nearViewport = true;
         this.requestUpdate();
       });
     }
@@ -138,16 +138,16 @@ export abstract class LeidenElement extends LitElement {
     const module = code.get();
     if (module) return module;
     const loading = code.load();
-    if (!this.codeLoading.has(loading)) {
-      this.codeLoading.add(loading);
+    if (!this.#codeLoading.has(loading)) {
+      this.#codeLoading.add(loading);
       loading.then(
         () => {
-          this.codeLoading.delete(loading);
+          this.#codeLoading.delete(loading);
           this.requestUpdate();
         },
         (error: unknown) => {
-          this.codeLoading.delete(loading);
-          this.prepareError = new MonitorError('network', `part of the widget could not be loaded: ${String(error)}`);
+          this.#codeLoading.delete(loading);
+          this.#prepareError = new MonitorError('network', `part of the widget could not be loaded: ${String(error)}`);
           this.requestUpdate();
         },
       );
@@ -161,15 +161,15 @@ export abstract class LeidenElement extends LitElement {
    * @internal
    */
   whileLoading(work: Promise<unknown>): void {
-    this.extrasLoading.add(work);
-    const done = () => this.extrasLoading.delete(work);
+    this.#extrasLoading.add(work);
+    const done = () => this.#extrasLoading.delete(work);
     work.then(done, done); // a failure is shown where the code was wanted, not thrown here
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.extrasLoading.size > 0) {
-      await Promise.allSettled([...this.extrasLoading]);
+    while (this.#extrasLoading.size > 0) {
+      await Promise.allSettled([...this.#extrasLoading]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -178,15 +178,15 @@ export abstract class LeidenElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.loader.sync();
-    this.prepareError = null;
+    this.#prepareError = null;
     const model = this.loader.model;
     if (this.loader.status !== 'ready' || !model) return;
-    if (!this.nearViewport) checkNearViewport(); // the data is here: is the element on screen?
-    if (!this.nearViewport) return;
+    if (!this.#nearViewport) checkNearViewport(); // the data is here: is the element on screen?
+    if (!this.#nearViewport) return;
     try {
       withLocale(this.locale.uiLocale, () => this.prepare(model, changed));
     } catch (error) {
-      this.prepareError = isMonitorError(error)
+      this.#prepareError = isMonitorError(error)
         ? error
         : new MonitorError('schema', error instanceof Error ? error.message : String(error));
     }
@@ -213,18 +213,18 @@ export abstract class LeidenElement extends LitElement {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     this.setAttribute('aria-busy', String(state === 'loading'));
-    this.emitOnce(state);
+    this.#emitOnce(state);
   }
 
   /** One event per outcome: a new model/view or a new error, not every re-render. */
-  private emitOnce(state: ElementState): void {
+  #emitOnce(state: ElementState): void {
     if (state === 'loading') {
-      this.lastEmitted = undefined;
+      this.#lastEmitted = undefined;
       return;
     }
     const outcome = state === 'error' ? this.error : this.readyOutcome();
-    if (outcome === this.lastEmitted) return;
-    this.lastEmitted = outcome;
+    if (outcome === this.#lastEmitted) return;
+    this.#lastEmitted = outcome;
     if (state === 'error') {
       const {code, message} = this.error!;
       emit(this, 'monitor-error', {code, message});

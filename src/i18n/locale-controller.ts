@@ -24,11 +24,11 @@ export class LocaleController implements ReactiveController {
   dir: Direction = 'ltr';
   /** False while the UI catalogue loads: the element shows its loading state meanwhile. */
   ready = true;
-  private readonly host: Host;
-  private ownObserver?: MutationObserver;
+  readonly #host: Host;
+  #ownObserver?: MutationObserver;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
@@ -36,25 +36,25 @@ export class LocaleController implements ReactiveController {
     watchDocument(this);
     // The document observer does not see inside shadow roots; the element's own attribute is
     // watched separately so it also works nested in another component.
-    this.ownObserver = new MutationObserver(() => this.refresh());
-    this.ownObserver.observe(this.host, {attributes: true, attributeFilter: ['lang']});
-    this.resolve();
+    this.#ownObserver = new MutationObserver(() => this.refresh());
+    this.#ownObserver.observe(this.#host, {attributes: true, attributeFilter: ['lang']});
+    this.#resolve();
   }
 
   hostDisconnected(): void {
     unwatchDocument(this);
-    this.ownObserver?.disconnect();
+    this.#ownObserver?.disconnect();
   }
 
   /** Re-resolves the language; requests an update when it changed. */
   refresh(): void {
     const before = this.lang;
-    this.resolve();
-    if (this.lang !== before) this.host.requestUpdate();
+    this.#resolve();
+    if (this.lang !== before) this.#host.requestUpdate();
   }
 
-  private resolve(): void {
-    this.lang = canonicalLanguage(declaredLanguage(this.host));
+  #resolve(): void {
+    this.lang = canonicalLanguage(declaredLanguage(this.#host));
     this.uiLocale = uiLocaleFor(this.lang);
     this.textLang = this.lang.split('-')[0].toLowerCase() === this.uiLocale ? this.lang : this.uiLocale;
     // from the text's language, not the tag's: English text (lang="he", no catalogue) stays ltr
@@ -66,7 +66,7 @@ export class LocaleController implements ReactiveController {
       void catalogue.then(() => {
         if (this.uiLocale !== uiLocale) return; // the language changed again meanwhile
         this.ready = true;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       });
     }
   }
