@@ -206,6 +206,21 @@ describe('dark theme (demo/themes/dark.css)', () => {
     for (const name of [...graphical, 'border', 'focus']) expect(contrastRatio(c(name), c('background')), name).to.be.at.least(3);
   });
 
+  it("dark.css sets the map's colours: the outline keeps 3:1 against the background and every class, the classes step apart", async () => {
+    const t = declaredTokens(await (await fetch('/demo/themes/dark.css')).text());
+    const map = (name: string) => t.get(`--leiden-map-${name}`);
+    const classes = [1, 2, 3, 4, 5].map((k) => map(`color-${k}`));
+    expect(classes.every(Boolean), 'all five class colours').to.be.true;
+    const outline = map('outline')!;
+    const background = t.get('--leiden-color-background')!;
+    expect(contrastRatio(outline, background), 'outline on background').to.be.at.least(3);
+    expect(contrastRatio(map('no-data')!, background), 'no-data hatching on background').to.be.at.least(3);
+    for (const [k, colour] of classes.entries()) {
+      expect(contrastRatio(outline, colour!), `outline on class ${k + 1}`).to.be.at.least(3);
+      if (k > 0) expect(contrastRatio(colour!, classes[k - 1]!), `class ${k + 1} against class ${k}`).to.be.at.least(1.2);
+    }
+  });
+
   for (const [how, wrapper] of [
     ['class="leiden-dark"', (body: unknown) => html`<div class="leiden-dark">${body}</div>`],
     ['data-leiden-theme="dark"', (body: unknown) => html`<div data-leiden-theme="dark">${body}</div>`],
