@@ -3,7 +3,7 @@
 // of those templates changes, found with TypeScript's parser; the expressions between them are left
 // alone. HTML and SVG: whitespace runs that contain a line break become one space (same rendering:
 // no <pre> in our templates). CSS: comments go, whitespace runs shrink to one space, and spaces next
-// to { } ; , > are dropped (never inside values like calc(), which keep their single spaces).
+// to { } ; , > and after : are dropped (never inside values like calc(), which keep their single spaces).
 // Formatting before a tag's `>` goes; in SVG, formatting between tags goes too (SVG draws no text
 // outside <text>), which also saves a text node per run.
 import {readFileSync, writeFileSync, readdirSync, statSync} from 'node:fs';
@@ -18,6 +18,11 @@ export function minifyTemplateText(tag, text) {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
+      // after a declaration's colon (a selector's pseudo-class colon is never followed by a space)
+      .replace(/:\s+/g, ':')
+      // 0.5em → .5em; ` !important` → `!important`
+      .replace(/(?<=[\s:(,/-])0\.(?=\d)/g, '.')
+      .replace(/\s+!important/g, '!important')
       .replace(/;}/g, '}')
       .trim();
   }
