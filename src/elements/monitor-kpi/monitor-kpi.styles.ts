@@ -44,11 +44,13 @@ export const kpiStyles = css`
     gap: 0 0.5em;
     margin: 0.25em 0 0;
   }
+  .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
   .tile .value {
     font-size: 2em;
-    font-weight: 700;
     line-height: 1.1;
-    font-variant-numeric: tabular-nums;
   }
   .tile .period {
     color: var(--_text-muted);
@@ -90,10 +92,6 @@ export const kpiStyles = css`
   .sample-badge {
     align-self: flex-start;
     margin: 0;
-  }
-  .inline .value {
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .inline .sample-badge {
     display: inline;

@@ -150,7 +150,7 @@ export class LeidenMonitorKpi extends LeidenElement {
   }
 
   #renderSparkline(view: View, fig: KeyFigure, lang: string): TemplateResult | typeof nothing {
-    const row = view.values[fig.s];
+    const row = view.values[0];
     const t = fig.overTime ? trend(row) : undefined;
     if (!t) return nothing;
     const from = categoryText(view, t.firstC, lang);
@@ -159,8 +159,8 @@ export class LeidenMonitorKpi extends LeidenElement {
     const last = valueText(view, t.last, lang);
     const label = msg(str`Trendlijn ${from}–${to}: van ${first} in ${from} naar ${last} in ${to}.`, {id: 'kpi.sparkline'});
     const open = this.tableOpen;
-    // the values in between, as the chart's table of this one series
-    const one: View = {...view, series: [view.series[fig.s]], values: [row], statuses: [view.statuses[fig.s]], ...(view.notes ? {notes: [view.notes[fig.s]]} : {})};
+    // the values in between, as the chart's table of this one series (the first)
+    const one: View = {...view, series: [view.series[0]], values: [row], statuses: [view.statuses[0]], ...(view.notes && {notes: [view.notes[0]]})};
     return html`${renderSparkline(row, label)}
       <span class="actions">
         <button type="button" part="toggle" aria-expanded=${open} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
@@ -213,7 +213,7 @@ function periodOf(view: View, fig: KeyFigure, lang: string): string {
 /** What else the figure is about: the fixed categories, the series and, off the time axis, the category. */
 function contextText(view: View, fig: KeyFigure, lang: string): string {
   const parts = view.fixed.filter(({dimension}) => dimension.role !== 'time').map(({category}) => resolveText(category.label, lang));
-  if (view.seriesDimension) parts.push(resolveText(view.series[fig.s].label, lang));
+  if (view.seriesDimension) parts.push(resolveText(view.series[0].label, lang));
   if (view.categoryDimension.role !== 'time') parts.push(categoryText(view, fig.latest.c, lang));
   return parts.filter(Boolean).join(' · ');
 }

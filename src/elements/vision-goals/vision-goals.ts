@@ -154,16 +154,13 @@ export class VisionGoals extends LitElement {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     this.setAttribute('aria-busy', String(state === 'loading'));
-    if (state === 'loading') {
-      this.#lastEmitted = undefined;
-      return;
-    }
+    // one event per outcome (a new vision or a new error), not per render; loading forgets it
     const error = this.error!;
-    const outcome = state === 'error' ? error : this.vision;
+    const outcome = state === 'loading' ? undefined : state === 'error' ? error : this.vision;
     if (outcome === this.#lastEmitted) return;
     this.#lastEmitted = outcome;
-    if (outcome === error) emit(this, 'monitor-error', {code: error.code, message: error.message});
-    else emit(this, 'monitor-load', {});
+    if (state === 'error') emit(this, 'monitor-error', {code: error.code, message: error.message});
+    else if (outcome) emit(this, 'monitor-load', {});
   }
 
   #renderVision(vision: VisionDocument): TemplateResult {
