@@ -133,6 +133,11 @@ export class LeidenMonitorKpi extends LeidenElement {
       >`;
     }
     const context = contextText(view, fig, lang);
+    const row = view.values[0];
+    const t = fig.overTime && trend(row);
+    const open = this.tableOpen;
+    // the trend line's values, as the chart's table of this one series (the first)
+    const one: View = {...view, series: [view.series[0]], values: [row], statuses: [view.statuses[0]], ...(view.notes && {notes: [view.notes[0]]})};
     return html`<div class="kpi tile" part="kpi" role="group" aria-labelledby="title" lang=${textLang} dir=${dir}>
       <div part="title">${renderHeading(this.headingLevel, 'title', resolveText(view.indicator.label, lang))}</div>
       ${context ? html`<p class="subtitle">${context}</p>` : nothing}
@@ -144,34 +149,31 @@ export class LeidenMonitorKpi extends LeidenElement {
             ${change ? symbol : msg('Geen eerdere periode om mee te vergelijken.', {id: 'kpi.change.none'})}
           </p>`
         : nothing}
-      ${this.#renderSparkline(view, fig, lang)}
+      ${t
+        ? html`${renderSparkline(row, trendText(view, t, lang))}
+            <span class="actions">
+              <button type="button" part="toggle" aria-expanded=${open} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
+                ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
+              </button>
+              <button type="button" part="download" @click=${() => download('csv', one, this.renderRoot, lang, resolveText(view.indicator.label, lang))}>
+                ${msg('Downloaden (CSV)', {id: 'kpi.download-csv'})}
+              </button>
+            </span>
+            <div id="table-wrap" class="table-wrap" ?hidden=${!open}>${open ? renderDataTable(one, lang, 'data-table') : nothing}</div>`
+        : nothing}
       ${renderSourceLine(this.loader.model!, view, lang)}
     </div>`;
   }
 
-  #renderSparkline(view: View, fig: KeyFigure, lang: string): TemplateResult | typeof nothing {
-    const row = view.values[0];
-    const t = fig.overTime ? trend(row) : undefined;
-    if (!t) return nothing;
-    const from = categoryText(view, t.firstC, lang);
-    const to = categoryText(view, t.lastC, lang);
-    const first = valueText(view, t.first, lang);
-    const last = valueText(view, t.last, lang);
-    const label = msg(str`Trendlijn ${from}–${to}: van ${first} in ${from} naar ${last} in ${to}.`, {id: 'kpi.sparkline'});
-    const open = this.tableOpen;
-    // the values in between, as the chart's table of this one series (the first)
-    const one: View = {...view, series: [view.series[0]], values: [row], statuses: [view.statuses[0]], ...(view.notes && {notes: [view.notes[0]]})};
-    return html`${renderSparkline(row, label)}
-      <span class="actions">
-        <button type="button" part="toggle" aria-expanded=${open} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
-          ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
-        </button>
-        <button type="button" part="download" @click=${() => download('csv', one, this.renderRoot, lang, resolveText(view.indicator.label, lang))}>
-          ${msg('Downloaden (CSV)', {id: 'kpi.download-csv'})}
-        </button>
-      </span>
-      <div id="table-wrap" class="table-wrap" ?hidden=${!open}>${open ? renderDataTable(one, lang, 'data-table') : nothing}</div>`;
-  }
+}
+
+/** The trend line's text alternative: "Trendlijn 2020–2023: van 10,5% in 2020 naar 13,1% in 2023." */
+function trendText(view: View, t: NonNullable<ReturnType<typeof trend>>, lang: string): string {
+  const from = categoryText(view, t.firstC, lang);
+  const to = categoryText(view, t.lastC, lang);
+  const first = valueText(view, t.first, lang);
+  const last = valueText(view, t.last, lang);
+  return msg(str`Trendlijn ${from}–${to}: van ${first} in ${from} naar ${last} in ${to}.`, {id: 'kpi.sparkline'});
 }
 
 function valueText(view: View, value: number, lang: string): string {
