@@ -117,8 +117,7 @@ export class LeidenMonitorKpi extends LeidenElement {
     const {lang, textLang, dir} = this.locale;
     const value = html`<span class="value" part="value">${valueText(view, fig.latest.value, lang)}</span>`;
     const period = periodOf(view, fig, lang);
-    // "geen gegevens voor 2023" when the latest period has no value
-    const missing = fig.overTime && fig.lastC !== fig.latest.c ? msg(str`geen gegevens voor ${categoryText(view, fig.lastC, lang)}`, {id: 'kpi.missing-latest'}) : '';
+    const missing = missingText(view, fig, lang);
     const change = fig.previous && changeText(view, fig, lang);
     const symbol = html`<span class="symbol" aria-hidden="true">${SYMBOLS[fig.direction!]}</span> ${change}`;
     const sample = view.indicator.sample ? 'voorbeelddata / sample data' : '';
@@ -165,6 +164,13 @@ export class LeidenMonitorKpi extends LeidenElement {
     </div>`;
   }
 
+}
+
+/** "geen gegevens voor 2023" when the latest period has no value; '' otherwise. */
+function missingText(view: View, fig: KeyFigure, lang: string): string {
+  if (!fig.overTime || fig.lastC === fig.latest.c) return '';
+  const period = categoryText(view, fig.lastC, lang);
+  return msg(str`geen gegevens voor ${period}`, {id: 'kpi.missing-latest'});
 }
 
 /** The trend line's text alternative: "Trendlijn 2020–2023: van 10,5% in 2020 naar 13,1% in 2023." */
