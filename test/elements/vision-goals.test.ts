@@ -185,6 +185,31 @@ describe('<vision-goals src>', () => {
       expect(() => validateVision(base)).not.to.throw();
       expect(checkSchema(schema, base)).to.equal(undefined);
     });
+    it('returns a copy with the fields it knows: unknown ones left out, an indicator id as {id}', () => {
+      const doc = {...structuredClone(base), extra: 1, goals: [{...(base.goals as object[])[0], note: 'x'}]};
+      const vision = validateVision(doc);
+      expect(vision).not.to.equal(doc);
+      expect(Object.keys(vision)).to.have.members(['format', 'version', 'id', 'title', 'adopted', 'source', 'goals', 'domains']);
+      expect(vision.goals[0]).to.deep.equal({
+        id: 'welcome',
+        title: {nl: 'Nieuwkomers verwelkomen', en: 'Welcome newcomers'},
+        description: {nl: 'Verzonnen testdoel.', en: 'An invented test goal.'},
+        domains: ['services'],
+        indicators: [{id: 'share-international'}, {id: 'newcomers', filter: 'group=workers'}],
+      });
+    });
+    for (const [doc, message] of [
+      [{version: 1}, 'format: is required'],
+      [{format: 'leiden-vision', version: 1, title: 'T', goals: [{id: 'a', title: 'A', domains: []}], domains: [{id: 'x', label: ''}]}, 'domains[0].label: must not be empty'],
+      [{format: 'leiden-vision', version: 1, title: {nl: 'T', ' ': 'x'}}, 'title: has an empty language tag'],
+      [{format: 'leiden-vision', version: 1, title: 'T', adopted: '2020-13-01'}, 'adopted: must be an ISO 8601 date like 2020-09-17 (got "2020-13-01")'],
+      [{format: 'leiden-vision', version: 1, title: 'T', goals: [], domains: []}, 'goals: must hold at least one goal'],
+      [[], 'document: must be an object (got an array)'],
+    ] as const) {
+      it(`says "${message}"`, () => {
+        expect(() => validateVision(doc)).to.throw(message);
+      });
+    }
     for (const [name, breakIt, path] of breakages()) {
       it(`rejects ${name} at ${path}`, () => {
         const doc = structuredClone(base);

@@ -13,9 +13,8 @@ export interface Point {
   readonly value: number;
 }
 
+/** The figure of the view's first series (the one the KPI shows: see the element's docs). */
 export interface KeyFigure {
-  /** The series shown (always the first: see the element's docs). */
-  readonly s: number;
   /** True when the view runs along two or more periods, so there is a change and a trend. */
   readonly overTime: boolean;
   /** The latest present value. */
@@ -39,31 +38,26 @@ export function shownDecimals(unit: string | undefined, decimals: number | undef
 }
 
 /**
- * The key figure of series 0. Over time: the latest present value and the latest present one
+ * The key figure of the first series. Over time: the latest present value and the latest present one
  * before it. Otherwise (one period, fixed by the filter or the data): the first category.
  * Throws `empty` when the series has nothing to show.
  */
 export function keyFigure(view: View): KeyFigure {
-  const s = 0;
-  const row = view.values[s] ?? [];
+  const row = view.values[0] ?? [];
   // one period (fixed by the filter, or all the data has): a single value, no change or trend
   const overTime = view.categoryDimension.role === 'time' && view.categories.length > 1;
-  const id = view.indicator.id;
-  if (!overTime) {
-    const value = row[0];
-    if (value === null || value === undefined) throw new MonitorError('empty', `indicator "${id}" has no value for this filter`);
-    return {s, overTime, latest: {c: 0, value}, lastC: 0};
+  const present = (overTime ? row : row.slice(0, 1)).flatMap((value, c) => (value == null ? [] : [{c, value}]));
+  const latest = present.at(-1);
+  if (!latest) {
+    throw new MonitorError('empty', `indicator "${view.indicator.id}" has ${overTime ? 'only missing values in its first series' : 'no value'} for this filter`);
   }
-  const present = row.flatMap((value, c) => (value === null ? [] : [{c, value}]));
-  const latest = present[present.length - 1];
-  if (!latest) throw new MonitorError('empty', `indicator "${id}" has only missing values in its first series for this filter`);
-  const lastC = row.length - 1;
-  const previous = present[present.length - 2];
-  if (!previous) return {s, overTime, latest, lastC};
+  const lastC = overTime ? row.length - 1 : 0;
+  const previous = present.at(-2);
+  if (!previous) return {overTime, latest, lastC};
   const change = latest.value - previous.value;
   const {unit, decimals} = view.indicator;
   const scale = 10 ** shownDecimals(unit, decimals);
   const direction: Direction = Math.round(Math.abs(change) * scale) === 0 ? 'same' : change > 0 ? 'up' : 'down';
   const relative = unit === 'count' && previous.value !== 0 ? (change / Math.abs(previous.value)) * 100 : undefined;
-  return {s, overTime, latest, lastC, previous, change, direction, ...(relative === undefined ? {} : {relative})};
+  return {overTime, latest, lastC, previous, change, direction, ...(relative === undefined ? {} : {relative})};
 }

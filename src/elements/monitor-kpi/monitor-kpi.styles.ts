@@ -1,5 +1,10 @@
 import {css} from 'lit';
 
+/**
+ * The KPI's own rules, over figure.styles.ts (title, subtitle, sample badge, source, actions):
+ * only what differs from a chart's caption and source line is repeated here.
+ */
+
 export const kpiStyles = css`
   :host([variant='inline']) {
     display: inline;
@@ -21,10 +26,7 @@ export const kpiStyles = css`
     background: var(--_background);
   }
   .title {
-    margin: 0;
     font-size: 1em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .subtitle,
   .note {
@@ -42,11 +44,13 @@ export const kpiStyles = css`
     gap: 0 0.5em;
     margin: 0.25em 0 0;
   }
+  .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
   .tile .value {
     font-size: 2em;
-    font-weight: 700;
     line-height: 1.1;
-    font-variant-numeric: tabular-nums;
   }
   .tile .period {
     color: var(--_text-muted);
@@ -84,22 +88,10 @@ export const kpiStyles = css`
   .source {
     margin: auto 0 0;
     padding-top: 0.25em;
-    color: var(--_text-muted);
-    font-size: 0.8125em;
   }
   .sample-badge {
     align-self: flex-start;
     margin: 0;
-    padding: 0 0.4em;
-    border: 1px solid var(--_accent);
-    border-radius: 3px;
-    color: var(--_accent);
-    font-size: 0.8125em;
-    font-weight: 600;
-  }
-  .inline .value {
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .inline .sample-badge {
     display: inline;

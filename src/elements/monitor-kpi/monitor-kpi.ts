@@ -17,7 +17,7 @@ import {figureStyles} from '../../styles/figure.styles.js';
 import {tableStyles} from '../../styles/table.styles.js';
 import {kpiStyles} from './monitor-kpi.styles.js';
 import {keyFigure, shownDecimals, type KeyFigure} from './key-figure.js';
-import {SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry, sparklineContent} from './sparkline.js';
+import {renderSparkline} from './sparkline.js';
 
 /** `tile` (default): a block with title, value, change, trend line and source. `inline`: a phrase. */
 export type KpiVariant = 'tile' | 'inline';
@@ -89,144 +89,126 @@ export class LeidenMonitorKpi extends LeidenElement {
   /** The table of the trend line's values is shown. */
   private tableOpen = false;
 
-  private view?: View;
-  private figure?: KeyFigure;
-  private viewKey?: unknown[];
+  #view?: View;
+  #figure?: KeyFigure;
+  #key?: unknown[];
 
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter];
-    if (this.view && this.viewKey && key.every((k, i) => k === this.viewKey![i])) return;
-    this.view = undefined;
-    this.figure = undefined;
+    if (this.#view && key.every((k, i) => k === this.#key![i])) return;
+    this.#view = undefined; // until the new one is made: a failure leaves none
     const view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined)});
-    this.figure = keyFigure(view);
-    this.view = view;
-    this.viewKey = key;
+    this.#figure = keyFigure(view);
+    this.#view = view;
+    this.#key = key;
   }
 
   protected override readyOutcome(): unknown {
-    return this.view;
+    return this.#view;
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.view?.indicator.id ?? this.indicator ?? undefined;
+    return this.#view?.indicator.id ?? this.indicator ?? undefined;
   }
 
   protected override renderReady(): TemplateResult {
-    return this.variant === 'inline' ? this.renderInline(this.view!, this.figure!) : this.renderTile(this.view!, this.figure!);
-  }
-
-  private renderTile(view: View, fig: KeyFigure): TemplateResult {
-    const lang = this.locale.lang;
-    const title = resolveText(view.indicator.label, lang);
-    const missing = this.missingLatestText(view, fig, lang);
-    const context = contextText(view, fig, lang);
+    const view = this.#view!;
+    const fig = this.#figure!;
+    const {lang, textLang, dir} = this.locale;
+    const value = html`<span class="value" part="value">${valueText(view, fig.latest.value, lang)}</span>`;
     const period = periodOf(view, fig, lang);
-    return html`<div class="kpi tile" part="kpi" role="group" aria-labelledby="title" lang=${this.locale.textLang} dir=${this.locale.dir}>
-      <div part="title">${renderHeading(this.headingLevel, 'title', title)}</div>
+    const missing = missingText(view, fig, lang);
+    const change = fig.previous && changeText(view, fig, lang);
+    const symbol = html`<span class="symbol" aria-hidden="true">${SYMBOLS[fig.direction!]}</span> ${change}`;
+    const sample = view.indicator.sample ? 'voorbeelddata / sample data' : '';
+    if (this.variant === 'inline') {
+      // "13,1% (2023; ▲ 1,5 procentpunt hoger dan in 2022)"
+      return html`<span class="kpi inline" part="kpi" lang=${textLang} dir=${dir}
+        >${value}${period || change || missing
+          ? html` <span class="detail">(${period ? html`<span part="period">${period}</span>` : nothing}${missing ? html`${period ? '; ' : ''}${missing}` : nothing}${change
+              ? html`${period || missing ? '; ' : ''}<span class="change ${fig.direction}" part="change">${symbol}</span>`
+              : nothing})</span>`
+          : nothing}${sample ? html` <span class="sample-badge">${sample}</span>` : nothing}</span
+      >`;
+    }
+    const context = contextText(view, fig, lang);
+    const row = view.values[0];
+    const t = fig.overTime && trend(row);
+    const open = this.tableOpen;
+    // the trend line's values, as the chart's table of this one series (the first)
+    const one: View = {...view, series: [view.series[0]], values: [row], statuses: [view.statuses[0]], ...(view.notes && {notes: [view.notes[0]]})};
+    return html`<div class="kpi tile" part="kpi" role="group" aria-labelledby="title" lang=${textLang} dir=${dir}>
+      <div part="title">${renderHeading(this.headingLevel, 'title', resolveText(view.indicator.label, lang))}</div>
       ${context ? html`<p class="subtitle">${context}</p>` : nothing}
-      ${view.indicator.sample ? html`<p class="sample-badge">voorbeelddata / sample data</p>` : nothing}
+      ${sample ? html`<p class="sample-badge">${sample}</p>` : nothing}
       ${missing ? html`<p class="note">${missing}</p>` : nothing}
-      <p class="figure">
-        <span class="value" part="value">${this.valueText(view, fig.latest.value, lang)}</span>
-        ${period ? html`<span class="period" part="period">${period}</span>` : nothing}
-      </p>
-      ${this.renderChange(view, fig, lang)}
-      ${this.renderSparkline(view, fig, lang)}
+      <p class="figure">${value} ${period ? html`<span class="period" part="period">${period}</span>` : nothing}</p>
+      ${fig.overTime
+        ? html`<p class="change ${change ? fig.direction : 'none'}" part="change">
+            ${change ? symbol : msg('Geen eerdere periode om mee te vergelijken.', {id: 'kpi.change.none'})}
+          </p>`
+        : nothing}
+      ${t
+        ? html`${renderSparkline(row, trendText(view, t, lang))}
+            <span class="actions">
+              <button type="button" part="toggle" aria-expanded=${open} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
+                ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
+              </button>
+              <button type="button" part="download" @click=${() => download('csv', one, this.renderRoot, lang, resolveText(view.indicator.label, lang))}>
+                ${msg('Downloaden (CSV)', {id: 'kpi.download-csv'})}
+              </button>
+            </span>
+            <div id="table-wrap" class="table-wrap" ?hidden=${!open}>${open ? renderDataTable(one, lang, 'data-table') : nothing}</div>`
+        : nothing}
       ${renderSourceLine(this.loader.model!, view, lang)}
     </div>`;
   }
 
-  private renderInline(view: View, fig: KeyFigure): TemplateResult {
-    const lang = this.locale.lang;
-    const period = periodOf(view, fig, lang);
-    const missing = this.missingLatestText(view, fig, lang);
-    const change = fig.previous ? this.changeText(view, fig, lang) : '';
-    // "13,1% (2023; ▲ 1,5 procentpunt hoger dan in 2022)"
-    return html`<span class="kpi inline" part="kpi" lang=${this.locale.textLang} dir=${this.locale.dir}
-      ><span class="value" part="value">${this.valueText(view, fig.latest.value, lang)}</span>${period || change || missing
-        ? html` <span class="detail">(${period ? html`<span part="period">${period}</span>` : nothing}${missing ? html`${period ? '; ' : ''}${missing}` : nothing}${change
-            ? html`${period || missing ? '; ' : ''}<span class="change ${fig.direction}" part="change"
-                ><span class="symbol" aria-hidden="true">${SYMBOLS[fig.direction!]}</span> ${change}</span
-              >`
-            : nothing})</span>`
-        : nothing}${view.indicator.sample ? html` <span class="sample-badge">voorbeelddata / sample data</span>` : nothing}</span
-    >`;
-  }
+}
 
-  private renderChange(view: View, fig: KeyFigure, lang: string): TemplateResult | typeof nothing {
-    if (!fig.overTime) return nothing;
-    if (!fig.previous) {
-      return html`<p class="change none" part="change">${msg('Geen eerdere periode om mee te vergelijken.', {id: 'kpi.change.none'})}</p>`;
-    }
-    return html`<p class="change ${fig.direction}" part="change">
-      <span class="symbol" aria-hidden="true">${SYMBOLS[fig.direction!]}</span> ${this.changeText(view, fig, lang)}
-    </p>`;
-  }
+/** "geen gegevens voor 2023" when the latest period has no value; '' otherwise. */
+function missingText(view: View, fig: KeyFigure, lang: string): string {
+  if (!fig.overTime || fig.lastC === fig.latest.c) return '';
+  const period = categoryText(view, fig.lastC, lang);
+  return msg(str`geen gegevens voor ${period}`, {id: 'kpi.missing-latest'});
+}
 
-  private renderSparkline(view: View, fig: KeyFigure, lang: string): TemplateResult | typeof nothing {
-    const row = view.values[fig.s];
-    const t = fig.overTime ? trend(row) : undefined;
-    if (!t) return nothing;
-    const fmt = (v: number) => this.valueText(view, v, lang);
-    const from = categoryText(view, t.firstC, lang);
-    const to = categoryText(view, t.lastC, lang);
-    const first = fmt(t.first);
-    const last = fmt(t.last);
-    const label = msg(str`Trendlijn ${from}–${to}: van ${first} in ${from} naar ${last} in ${to}.`, {id: 'kpi.sparkline'});
-    const open = this.tableOpen;
-    // the values in between, as the chart's table of this one series
-    const one: View = {...view, series: [view.series[fig.s]], values: [row], statuses: [view.statuses[fig.s]], ...(view.notes ? {notes: [view.notes[fig.s]]} : {})};
-    return html`<svg class="sparkline" part="sparkline" role="img" aria-label=${label}
-      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" width=${SPARK_WIDTH} height=${SPARK_HEIGHT}>${sparklineContent(sparkGeometry(row))}</svg>
-      <span class="actions">
-        <button type="button" part="toggle" aria-expanded=${String(open)} aria-controls="table-wrap" @click=${() => (this.tableOpen = !open)}>
-          ${open ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
-        </button>
-        <button type="button" part="download" @click=${() => download('csv', one, this.renderRoot, lang, resolveText(view.indicator.label, lang))}>
-          ${msg('Downloaden (CSV)', {id: 'kpi.download-csv'})}
-        </button>
-      </span>
-      <div id="table-wrap" class="table-wrap" ?hidden=${!open}>${open ? renderDataTable(one, lang, 'data-table') : nothing}</div>`;
-  }
+/** The trend line's text alternative: "Trendlijn 2020–2023: van 10,5% in 2020 naar 13,1% in 2023." */
+function trendText(view: View, t: NonNullable<ReturnType<typeof trend>>, lang: string): string {
+  const from = categoryText(view, t.firstC, lang);
+  const to = categoryText(view, t.lastC, lang);
+  const first = valueText(view, t.first, lang);
+  const last = valueText(view, t.last, lang);
+  return msg(str`Trendlijn ${from}–${to}: van ${first} in ${from} naar ${last} in ${to}.`, {id: 'kpi.sparkline'});
+}
 
-  private valueText(view: View, value: number, lang: string): string {
-    return formatValue(value, view.indicator.unit, view.indicator.decimals, lang);
-  }
+function valueText(view: View, value: number, lang: string): string {
+  return formatValue(value, view.indicator.unit, view.indicator.decimals, lang);
+}
 
-  /** "geen gegevens voor 2023" when the latest period has no value; '' otherwise. */
-  private missingLatestText(view: View, fig: KeyFigure, lang: string): string {
-    if (!fig.overTime || fig.lastC === fig.latest.c) return '';
-    const period = categoryText(view, fig.lastC, lang);
-    return msg(str`geen gegevens voor ${period}`, {id: 'kpi.missing-latest'});
+/** The change in words: "1,5 procentpunt hoger dan in 2022" / "up 1.5 percentage points on 2022". */
+function changeText(view: View, fig: KeyFigure, lang: string): string {
+  const previous = categoryText(view, fig.previous!.c, lang);
+  if (fig.direction === 'same') return msg(str`gelijk aan ${previous}`, {id: 'kpi.change.same'});
+  const {unit, decimals} = view.indicator;
+  const size = Math.abs(fig.change!);
+  let amount = formatValue(size, unit, decimals, lang);
+  if (unit === 'percent') {
+    const shown = shownDecimals(unit, decimals);
+    const points = formatValue(size, undefined, shown, lang);
+    amount =
+      new Intl.PluralRules(lang).select(Number(size.toFixed(shown))) === 'one'
+        ? msg(str`${points} procentpunt`, {id: 'kpi.points.one'})
+        : msg(str`${points} procentpunt`, {id: 'kpi.points.other'});
   }
-
-  /** The change in words: "1,5 procentpunt hoger dan in 2022" / "up 1.5 percentage points on 2022". */
-  private changeText(view: View, fig: KeyFigure, lang: string): string {
-    const previous = categoryText(view, fig.previous!.c, lang);
-    if (fig.direction === 'same') return msg(str`gelijk aan ${previous}`, {id: 'kpi.change.same'});
-    const {unit, decimals} = view.indicator;
-    const size = Math.abs(fig.change!);
-    let amount: string;
-    if (unit === 'percent') {
-      const points = formatValue(size, undefined, shownDecimals(unit, decimals), lang);
-      amount =
-        new Intl.PluralRules(lang).select(Number(size.toFixed(shownDecimals(unit, decimals)))) === 'one'
-          ? msg(str`${points} procentpunt`, {id: 'kpi.points.one'})
-          : msg(str`${points} procentpunt`, {id: 'kpi.points.other'});
-    } else {
-      amount = formatValue(size, unit, decimals, lang);
-    }
-    if (fig.relative !== undefined) {
-      const relative = `${fig.relative > 0 ? '+' : '−'}${formatValue(Math.abs(fig.relative), 'percent', 1, lang)}`;
-      return fig.direction === 'up'
-        ? msg(str`${amount} meer dan in ${previous}, ${relative}`, {id: 'kpi.change.up-count'})
-        : msg(str`${amount} minder dan in ${previous}, ${relative}`, {id: 'kpi.change.down-count'});
-    }
-    return fig.direction === 'up'
-      ? msg(str`${amount} hoger dan in ${previous}`, {id: 'kpi.change.up'})
-      : msg(str`${amount} lager dan in ${previous}`, {id: 'kpi.change.down'});
+  const up = fig.direction === 'up';
+  if (fig.relative !== undefined) {
+    const relative = `${fig.relative > 0 ? '+' : '−'}${formatValue(Math.abs(fig.relative), 'percent', 1, lang)}`;
+    return up
+      ? msg(str`${amount} meer dan in ${previous}, ${relative}`, {id: 'kpi.change.up-count'})
+      : msg(str`${amount} minder dan in ${previous}, ${relative}`, {id: 'kpi.change.down-count'});
   }
+  return up ? msg(str`${amount} hoger dan in ${previous}`, {id: 'kpi.change.up'}) : msg(str`${amount} lager dan in ${previous}`, {id: 'kpi.change.down'});
 }
 
 /** The period of the value shown: the latest present one, or the period the filter fixed. */
@@ -239,7 +221,7 @@ function periodOf(view: View, fig: KeyFigure, lang: string): string {
 /** What else the figure is about: the fixed categories, the series and, off the time axis, the category. */
 function contextText(view: View, fig: KeyFigure, lang: string): string {
   const parts = view.fixed.filter(({dimension}) => dimension.role !== 'time').map(({category}) => resolveText(category.label, lang));
-  if (view.seriesDimension) parts.push(resolveText(view.series[fig.s].label, lang));
+  if (view.seriesDimension) parts.push(resolveText(view.series[0].label, lang));
   if (view.categoryDimension.role !== 'time') parts.push(categoryText(view, fig.latest.c, lang));
   return parts.filter(Boolean).join(' · ');
 }

@@ -1,14 +1,14 @@
 /**
  * The KPI's small trend line: an SVG path of one series over time, broken at missing values,
- * with a dot on the latest present value. Geometry only (our line path and linear scale, no
- * d3-shape); the text alternative is the element's job.
+ * with a dot on the latest present value (our line path and linear scale, no d3-shape). The
+ * text alternative is the element's job: it passes it in as `label`.
  */
-import {svg, type SVGTemplateResult} from 'lit';
+import {html, svg, type TemplateResult} from 'lit';
 import {linePath} from '../../chart/line-path.js';
 import {niceLinearScale} from '../../chart/linear-scale.js';
 
-export const SPARK_WIDTH = 120;
-export const SPARK_HEIGHT = 36;
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 36;
 const PAD = 4;
 
 export interface SparkGeometry {
@@ -18,7 +18,7 @@ export interface SparkGeometry {
 }
 
 /** Path and last dot for `values` (null: missing), evenly spaced along x. */
-export function sparkGeometry(values: readonly (number | null)[]): SparkGeometry {
+function sparkGeometry(values: readonly (number | null)[]): SparkGeometry {
   const present = values.filter((v): v is number => v !== null);
   if (present.length === 0) return {d: ''};
   let lo = Math.min(...present);
@@ -36,7 +36,13 @@ export function sparkGeometry(values: readonly (number | null)[]): SparkGeometry
   return {d: linePath(points), ...(last ? {dot: {x: last[0], y: last[1]}} : {})};
 }
 
-/** The sparkline's SVG content (the caller owns the `<svg>` and its accessible name). */
-export function sparklineContent(g: SparkGeometry): SVGTemplateResult {
-  return svg`<path class="spark-line" d=${g.d}></path>${g.dot ? svg`<circle class="spark-dot" cx=${g.dot.x} cy=${g.dot.y} r="3"></circle>` : ''}`;
+/**
+ * The sparkline's `<svg>` for `values`, named by `label` (the element writes that text
+ * alternative). Its size is written out (120 × 36: SPARK_WIDTH × SPARK_HEIGHT), not bound.
+ */
+export function renderSparkline(values: readonly (number | null)[], label: string): TemplateResult {
+  const g = sparkGeometry(values);
+  return html`<svg class="sparkline" part="sparkline" role="img" aria-label=${label} viewBox="0 0 120 36" width="120" height="36"
+    ><path class="spark-line" d=${g.d}></path>${g.dot ? svg`<circle class="spark-dot" cx=${g.dot.x} cy=${g.dot.y} r="3"></circle>` : ''}</svg
+  >`;
 }

@@ -26,12 +26,9 @@ export const monitorStyles = css`
     padding: 0;
     list-style: none;
   }
-  a {
-    color: inherit;
-  }
+  /* links and the focus ring as in shared.styles, with a thinner ring */
   :focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+    outline-width: 2px;
   }
   .indicator {
     margin: 1.5em 0;

@@ -62,42 +62,43 @@ export class LeidenMonitor extends LeidenElement {
   headingLevel?: number | null;
 
   /** How each indicator is shown. */
-  private kinds = new Map<string, IndicatorView>();
+  #kinds = new Map<string, IndicatorView>();
   /** Indicators near the viewport (or once near): rendered as elements. */
-  private near = new Set<string>();
-  private loaded = new Set<string>();
-  private doc?: unknown;
-  private docOf?: unknown;
-  private kindsOf?: MonitorModel;
-  private observer?: IntersectionObserver;
+  #near = new Set<string>();
+  /** The element code asked for: `kpi`, `map`, `chart`. */
+  #loaded = new Set<string>();
+  #doc?: unknown;
+  #docOf?: unknown;
+  #kindsOf?: MonitorModel;
+  #observer?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new IntersectionObserver(this.onIntersect, {rootMargin: NEAR});
+    this.#observer = new IntersectionObserver(this.#onIntersect, {rootMargin: NEAR});
     this.requestUpdate(); // observe the placeholders again after a move
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   protected override prepare(model: MonitorModel): void {
-    if (this.kindsOf !== model) {
-      this.kinds = new Map(model.indicators.map((i) => [i.id, chooseView(model, i)]));
-      this.kindsOf = model;
+    if (this.#kindsOf !== model) {
+      this.#kinds = new Map(model.indicators.map((i) => [i.id, chooseView(model, i)]));
+      this.#kindsOf = model;
     }
     // the children share the document object: from `data`, or the loader's cached copy of `src`
     const source = this.data ?? this.src;
-    if (source === this.docOf) return;
-    this.docOf = source;
-    this.doc = this.data ?? undefined;
-    if (this.doc === undefined && this.src) {
+    if (source === this.#docOf) return;
+    this.#docOf = source;
+    this.#doc = this.data ?? undefined;
+    if (this.#doc === undefined && this.src) {
       const src = this.src;
       loadDocument(src).then(
         (doc) => {
-          if (this.docOf === src) {
-            this.doc = doc;
+          if (this.#docOf === src) {
+            this.#doc = doc;
             this.requestUpdate();
           }
         },
@@ -116,7 +117,7 @@ export class LeidenMonitor extends LeidenElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    for (const placeholder of this.renderRoot.querySelectorAll('.placeholder')) this.observer?.observe(placeholder);
+    for (const placeholder of this.renderRoot.querySelectorAll('.placeholder')) this.#observer?.observe(placeholder);
   }
 
   protected override renderReady(): TemplateResult {
@@ -126,88 +127,79 @@ export class LeidenMonitor extends LeidenElement {
     const themes = model.themes.filter((t) => model.indicators.some((i) => i.theme === t.id));
     const loose = model.indicators.filter((i) => !themes.some((t) => t.id === i.theme));
     const below = (n: number) => Math.min(level + n, 6);
+    const {source} = model;
+    const name = resolveText(source?.name, lang);
+    const updated = model.updated && formatDate(model.updated, lang);
     return html`<div part="monitor" lang=${this.locale.textLang} dir=${this.locale.dir} @monitor-load=${stopInner} @monitor-error=${stopInner}>
       ${renderHeading(level, 'title', resolveText(model.title ?? model.id ?? '', lang))}
-      ${this.renderMeta(model, lang)}
+      ${name || updated
+        ? html`<p class="meta" part="meta">
+            ${name ? html`<span>${msg('Bron:', {id: 'meta.source'})} ${isHttpUrl(source!.url) ? html`<a href=${source!.url} rel="noopener">${name}</a>` : name}</span>` : nothing}
+            ${updated ? html`${name ? ' · ' : ''}<span>${msg(str`Bijgewerkt: ${updated}`, {id: 'meta.updated'})}</span>` : nothing}
+          </p>`
+        : nothing}
       ${themes.length > 1
-        ? html`<nav part="nav" aria-label=${msg("Thema's", {id: 'monitor.nav'})} @click=${this.onNav}>
+        ? html`<nav part="nav" aria-label=${msg("Thema's", {id: 'monitor.nav'})} @click=${this.#onNav}>
             <ul>${themes.map((t, i) => html`<li><a href="#theme-${i}">${resolveText(t.label, lang)}</a></li>`)}</ul>
           </nav>`
         : nothing}
-      ${loose.map((i) => this.renderIndicator(model, i, below(themes.length ? 2 : 1), lang))}
+      ${loose.map((i) => this.#renderIndicator(model, i, below(themes.length ? 2 : 1), lang))}
       ${themes.map(
         (t, n) => html`<section part="theme" aria-labelledby="theme-${n}">
           ${renderHeading(below(1), `theme-${n}`, resolveText(t.label, lang))}
-          ${model.indicators.filter((i) => i.theme === t.id).map((i) => this.renderIndicator(model, i, below(2), lang))}
+          ${model.indicators.filter((i) => i.theme === t.id).map((i) => this.#renderIndicator(model, i, below(2), lang))}
         </section>`,
       )}
     </div>`;
   }
 
-  private renderMeta(model: MonitorModel, lang: string): TemplateResult | typeof nothing {
-    const {source} = model;
-    const name = source ? resolveText(source.name, lang) : '';
-    const updated = model.updated ? formatDate(model.updated, lang) : '';
-    if (!name && !updated) return nothing;
-    return html`<p class="meta" part="meta">
-      ${name ? html`<span>${msg('Bron:', {id: 'meta.source'})} ${isHttpUrl(source!.url) ? html`<a href=${source!.url} rel="noopener">${name}</a>` : name}</span>` : nothing}
-      ${updated ? html`${name ? ' · ' : ''}<span>${msg(str`Bijgewerkt: ${updated}`, {id: 'meta.updated'})}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderIndicator(model: MonitorModel, indicator: Indicator, level: number, lang: string): TemplateResult {
-    const {id} = indicator;
+  #renderIndicator(model: MonitorModel, indicator: Indicator, level: number, lang: string): TemplateResult {
+    const {id, description} = indicator;
     const title = resolveText(indicator.label, lang);
-    const n = model.indicators.indexOf(indicator);
     const notes = indicator.notes ?? [];
+    const doc = this.#doc;
+    const kind = this.#kinds.get(id) ?? 'chart';
     return html`<div class="indicator" part="indicator">
-      ${this.near.has(id) && this.doc !== undefined
-        ? this.renderChild(id, this.kinds.get(id) ?? 'chart', level, lang)
-        : html`<div class="placeholder" part="placeholder" data-id=${id}>${renderHeading(level, `i-${n}`, title)}</div>`}
-      ${indicator.description || notes.length
+      ${!this.#near.has(id) || doc === undefined
+        ? html`<div class="placeholder" part="placeholder" data-id=${id}>${renderHeading(level, `i-${model.indicators.indexOf(indicator)}`, title)}</div>`
+        : kind === 'kpi'
+          ? html`<leiden-monitor-kpi .data=${doc} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-kpi>`
+          : kind === 'map'
+            ? html`<leiden-monitor-map .data=${doc} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-map>`
+            : html`<leiden-monitor-chart .data=${doc} indicator=${id} lang=${lang} heading-level=${level} type=${kind === 'table' ? kind : 'auto'}></leiden-monitor-chart>`}
+      ${description || notes.length
         ? html`<details part="notes">
             <summary>${msg('Toelichting', {id: 'monitor.notes'})}<span class="visually-hidden"> ${title}</span></summary>
-            ${indicator.description ? html`<p>${resolveText(indicator.description, lang)}</p>` : nothing}
+            ${description ? html`<p>${resolveText(description, lang)}</p>` : nothing}
             ${notes.length ? html`<ul>${notes.map((note) => html`<li>${noteText(note, lang)}</li>`)}</ul>` : nothing}
           </details>`
         : nothing}
     </div>`;
   }
 
-  private renderChild(id: string, kind: IndicatorView, level: number, lang: string): TemplateResult {
-    if (kind === 'kpi') {
-      return html`<leiden-monitor-kpi .data=${this.doc} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-kpi>`;
-    }
-    if (kind === 'map') {
-      return html`<leiden-monitor-map .data=${this.doc} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-map>`;
-    }
-    return html`<leiden-monitor-chart .data=${this.doc} indicator=${id} lang=${lang} heading-level=${level} type=${kind === 'table' ? 'table' : 'auto'}></leiden-monitor-chart>`;
-  }
-
-  private onIntersect = (entries: IntersectionObserverEntry[]): void => {
+  #onIntersect = (entries: IntersectionObserverEntry[]): void => {
     let more = false;
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      this.observer?.unobserve(entry.target);
+      this.#observer?.unobserve(entry.target);
       const id = (entry.target as HTMLElement).dataset.id as string;
-      this.near.add(id);
-      this.load(this.kinds.get(id));
+      this.#near.add(id);
+      // the element code, on first need: a monitor of KPIs never loads the chart or the map
+      const kind = this.#kinds.get(id);
+      const entryPoint = kind === 'kpi' || kind === 'map' ? kind : 'chart';
+      if (!this.#loaded.has(entryPoint)) {
+        this.#loaded.add(entryPoint);
+        (entryPoint === 'kpi' ? import('../../kpi.js') : entryPoint === 'map' ? import('../../map.js') : import('../../chart.js')).catch((error: unknown) =>
+          console.warn(`leiden-monitor: could not load the ${entryPoint} element`, error),
+        );
+      }
       more = true;
     }
     if (more) this.requestUpdate();
   };
 
-  /** The element code, on first need: a monitor of KPIs never loads the chart or the map. */
-  private load(kind: IndicatorView | undefined): void {
-    const entry = kind === 'kpi' || kind === 'map' ? kind : 'chart';
-    if (this.loaded.has(entry)) return;
-    this.loaded.add(entry);
-    const module = entry === 'kpi' ? import('../../kpi.js') : entry === 'map' ? import('../../map.js') : import('../../chart.js');
-    module.catch((error: unknown) => console.warn(`leiden-monitor: could not load the ${entry} element`, error));
-  }
-
   /** In-page links: fragments do not reach into shadow DOM, so move focus to the heading here. */
-  private onNav = (event: MouseEvent): void => {
+  #onNav = (event: MouseEvent): void => {
     const link = (event.target as Element).closest('a');
     const heading = link && (this.renderRoot as ShadowRoot).getElementById(link.hash.slice(1));
     if (!heading) return;

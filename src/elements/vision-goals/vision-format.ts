@@ -4,9 +4,13 @@
  * `validateVision` checks a document and throws a `schema` MonitorError naming the first
  * offending path (`goals[2].domains[0]`), as the monitor validator does. The JSON Schema in
  * src/schema/vision.schema.json describes the same format.
+ *
+ * The check is one small walker driven by a description of the format (`record`, `list` and the
+ * value rules below) rather than code per field: it visits the fields in the order described and
+ * builds the typed copy of what it knows, leaving out unknown and absent fields.
  */
 import type {LocalizedText} from '../../data/model.js';
-import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from '../../data/json-path.js';
+import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError} from '../../data/json-path.js';
 import {isHttpUrl} from '../../data/url.js';
 
 /** A monitor indicator linked to a goal: its id, and optionally a `filter` as on the elements. */
@@ -44,8 +48,28 @@ export interface VisionDocument {
   readonly domains: readonly VisionDomain[];
 }
 
+/** Checks the value at `path` and returns it typed (or a typed copy); throws at the first fault. */
+type Rule = (value: unknown, path: string) => unknown;
+
+/** A non-empty string. */
+const string: Rule = (value, path) => expectString(value, path);
+
+/** A string that `test` accepts, else "must be `what`". */
+const stringThat =
+  (test: (text: string) => boolean, what: string): Rule =>
+  (value, path) => {
+    const text = expectString(value, path);
+    return test(text) ? text : schemaError(path, `must be ${what} (got ${describe(text)})`);
+  };
+
+/** Exactly `expected` ("leiden-vision", 1). */
+const exactly =
+  (expected: unknown): Rule =>
+  (value, path) =>
+    value === expected ? value : schemaError(path, `must be ${JSON.stringify(expected)} (got ${describe(value)})`);
+
 /** Localised text: a string, or an object of strings by language tag (as validate.ts checks it). */
-function checkText(value: unknown, path: string): LocalizedText {
+const text: Rule = (value, path) => {
   if (typeof value === 'string') return expectString(value, path);
   if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
   const languages = Object.keys(value);
@@ -54,94 +78,75 @@ function checkText(value: unknown, path: string): LocalizedText {
     if (language.trim() === '') schemaError(path, 'has an empty language tag');
     expectString(value[language], at(path, language), {nonEmpty: false});
   }
-  return value as LocalizedText;
-}
+  return value;
+};
 
-function required(record: JsonRecord, key: string, path: string): unknown {
-  if (!Object.hasOwn(record, key)) schemaError(at(path, key), 'is required');
-  return record[key];
-}
+/**
+ * An object with `fields`, checked in their order (a name ending in `?` is optional); the copy
+ * holds only the fields described and present.
+ */
+const record =
+  (fields: Record<string, Rule>): Rule =>
+  (value, path) => {
+    const source = expectRecord(value, path);
+    const copy: Record<string, unknown> = {};
+    for (const [name, rule] of Object.entries(fields)) {
+      const key = name.replace('?', '');
+      const field = own(source, key);
+      if (field !== undefined) copy[key] = rule(field, at(path, key));
+      else if (key === name) schemaError(at(path, key), 'is required');
+    }
+    return copy;
+  };
 
-/** `check(record[key])` when `record` has `key` (not undefined); undefined otherwise. */
-function optional<T>(record: JsonRecord, key: string, path: string, check: (value: unknown, path: string) => T): T | undefined {
-  const value = own(record, key);
-  return value === undefined ? undefined : check(value, at(path, key));
-}
+/** An array of items that `rule` accepts; with `least`, "must hold at least one `least`" when empty. */
+const list =
+  (rule: Rule, least?: string): Rule =>
+  (value, path) => {
+    const items = expectArray(value, path);
+    if (least && items.length === 0) schemaError(path, `must hold at least one ${least}`);
+    return items.map((item, i) => rule(item, at(path, i)));
+  };
 
-/** `fields` without the undefined ones (optional properties are left out, not undefined). */
-function defined<T extends object>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
-}
+/** An id, unique among the ones `seen` by this rule. */
+const uniqueId =
+  (seen: Set<string>): Rule =>
+  (value, path) => {
+    const id = expectString(value, path);
+    if (seen.has(id)) schemaError(path, `"${id}" is used twice`);
+    return seen.add(id) && id;
+  };
 
-/** Only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href. */
-function checkHttpUrl(value: unknown, path: string): string {
-  const text = expectString(value, path);
-  if (!isHttpUrl(text)) schemaError(path, `must be an absolute http(s) URL (got ${describe(text)})`);
-  return text;
-}
+/** A linked indicator: its id, or an object with `id` and `filter`. */
+const indicatorRef: Rule = (value, path) => (typeof value === 'string' ? {id: string(value, path)} : record({id: string, 'filter?': string})(value, path));
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-function checkDate(value: unknown, path: string): string {
-  const text = expectString(value, path);
-  if (!ISO_DATE.test(text)) schemaError(path, `must be an ISO 8601 date like 2020-09-17 (got ${describe(text)})`);
-  return text;
-}
-
-/** A non-empty id, unique among `seen`. */
-function checkId(record: JsonRecord, path: string, seen: Set<string>): string {
-  const id = expectString(required(record, 'id', path), at(path, 'id'));
-  if (seen.has(id)) schemaError(at(path, 'id'), `"${id}" is used twice`);
-  seen.add(id);
-  return id;
-}
-
-/** Each item of the array at `path`, checked by `check`. */
-function list<T>(value: unknown, path: string, check: (item: unknown, path: string) => T): T[] {
-  return expectArray(value, path).map((item, i) => check(item, at(path, i)));
-}
-
-function checkIndicatorRef(value: unknown, path: string): IndicatorRef {
-  if (typeof value === 'string') return {id: expectString(value, path)};
-  const ref = expectRecord(value, path);
-  return defined({id: expectString(required(ref, 'id', path), at(path, 'id')), filter: optional(ref, 'filter', path, expectString)});
-}
-
 /** The document typed, after checking every rule; throws a `schema` MonitorError at the first offending path. */
 export function validateVision(doc: unknown): VisionDocument {
-  const root = expectRecord(doc, '');
-  const format = own(root, 'format');
-  if (format !== 'leiden-vision') schemaError('format', `must be "leiden-vision" (got ${describe(format)})`);
-  const version = own(root, 'version');
-  if (version !== 1) schemaError('version', `must be 1 (got ${describe(version)})`);
-  const title = checkText(required(root, 'title', ''), 'title');
-  const adopted = optional(root, 'adopted', '', checkDate);
-  const adoptedBy = optional(root, 'adoptedBy', '', checkText);
-  const source = optional(root, 'source', '', (value, path) => {
-    const s = expectRecord(value, path);
-    return defined({name: checkText(required(s, 'name', path), at(path, 'name')), url: optional(s, 'url', path, checkHttpUrl)});
-  });
-  const seenDomains = new Set<string>();
-  const domains = list(required(root, 'domains', ''), 'domains', (item, path) => {
-    const domain = expectRecord(item, path);
-    return {id: checkId(domain, path, seenDomains), label: checkText(required(domain, 'label', path), at(path, 'label'))};
-  });
-  const goalList = expectArray(required(root, 'goals', ''), 'goals');
-  if (goalList.length === 0) schemaError('goals', 'must hold at least one goal');
-  const seenGoals = new Set<string>();
-  const goals = list(goalList, 'goals', (item, path): VisionGoal => {
-    const goal = expectRecord(item, path);
-    return defined({
-      id: checkId(goal, path, seenGoals),
-      title: checkText(required(goal, 'title', path), at(path, 'title')),
-      description: optional(goal, 'description', path, checkText),
-      domains: list(required(goal, 'domains', path), at(path, 'domains'), (d, p) => {
-        const domainId = expectString(d, p);
-        if (!seenDomains.has(domainId)) schemaError(p, `names domain "${domainId}", which \`domains\` does not declare`);
-        return domainId;
+  const domainIds = new Set<string>();
+  return record({
+    format: exactly('leiden-vision'),
+    version: exactly(1),
+    title: text,
+    'adopted?': stringThat((date) => ISO_DATE.test(date), 'an ISO 8601 date like 2020-09-17'),
+    'adoptedBy?': text,
+    // only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href
+    'source?': record({name: text, 'url?': stringThat(isHttpUrl, 'an absolute http(s) URL')}),
+    domains: list(record({id: uniqueId(domainIds), label: text})),
+    goals: list(
+      record({
+        id: uniqueId(new Set()),
+        title: text,
+        'description?': text,
+        domains: list((value, path) => {
+          const id = expectString(value, path);
+          return domainIds.has(id) ? id : schemaError(path, `names domain "${id}", which \`domains\` does not declare`);
+        }),
+        'indicators?': list(indicatorRef),
       }),
-      indicators: optional(goal, 'indicators', path, (value, p) => list(value, p, checkIndicatorRef)),
-    });
-  });
-  return defined({format: 'leiden-vision', version: 1, id: optional(root, 'id', '', expectString), title, adopted, adoptedBy, source, goals, domains});
+      'goal',
+    ),
+    'id?': string,
+  })(doc, '') as VisionDocument;
 }

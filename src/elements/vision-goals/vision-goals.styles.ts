@@ -1,9 +1,6 @@
 import {css} from 'lit';
 
 export const visionStyles = css`
-  section {
-    margin: 0;
-  }
   .title {
     margin: 0;
     font-size: 1.25em;

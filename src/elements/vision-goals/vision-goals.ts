@@ -16,7 +16,7 @@ import {sharedStyles} from '../../styles/shared.styles.js';
 import {visionStyles} from './vision-goals.styles.js';
 import {LEIDEN_VISION} from './vision.js';
 import type {LocalizedText} from '../../data/model.js';
-import {validateVision, type VisionDocument, type VisionGoal} from './vision-format.js';
+import {validateVision, type VisionDocument} from './vision-format.js';
 
 /**
  * The goals of Leiden's internationalisation vision (council decision of 17 September 2020) as an
@@ -98,38 +98,38 @@ export class VisionGoals extends LitElement {
 
   protected readonly locale = new LocaleController(this);
   /** `src`/`data` as a checked vision document, through the loader the monitor elements use. */
-  private readonly loader = new DataController<VisionDocument>(this, validateVision);
-  private lastEmitted?: unknown;
-  private kpiRequested = false;
+  readonly #loader = new DataController<VisionDocument>(this, validateVision);
+  #lastEmitted?: unknown;
+  #kpiRequested = false;
 
   /** Neither `src` nor `data`: the built-in vision (the loader stays idle). */
-  private get builtIn(): boolean {
-    return this.loader.status === 'idle' && !this.src && this.data == null;
+  get #builtIn(): boolean {
+    return this.#loader.status === 'idle' && !this.src && this.data == null;
   }
 
   /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
   get state(): ElementState {
     if (!this.locale.ready) return 'loading'; // its language's texts are on their way
-    const status = this.loader.status;
+    const status = this.#loader.status;
     // idle with `src`/`data`: set, but not looked at before the next update
-    return status === 'idle' ? (this.builtIn ? 'ready' : 'loading') : status;
+    return status === 'idle' ? (this.#builtIn ? 'ready' : 'loading') : status;
   }
 
   /** The current error (code and message), if any. */
   get error(): MonitorError | undefined {
-    return this.loader.error;
+    return this.#loader.error;
   }
 
   /** The vision shown (the built-in one without `src`/`data`); undefined while loading or failed. */
   get vision(): VisionDocument | undefined {
-    return this.builtIn ? LEIDEN_VISION : this.loader.model;
+    return this.#builtIn ? LEIDEN_VISION : this.#loader.model;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.loader.sync();
-    if (this.monitorSrc && !this.kpiRequested && this.vision?.goals.some((g) => g.indicators?.length)) {
-      this.kpiRequested = true;
+    this.#loader.sync();
+    if (this.monitorSrc && !this.#kpiRequested && this.vision?.goals.some((g) => g.indicators?.length)) {
+      this.#kpiRequested = true;
       // on demand: pages without monitor-src never load the KPI (or the monitor data layer)
       import('../../kpi.js').catch((error: unknown) => console.warn('vision-goals: could not load the KPI element', error));
     }
@@ -140,16 +140,13 @@ export class VisionGoals extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    switch (this.state) {
-      case 'loading':
-        return loadingView(this.locale, msg('Visie laden…', {id: 'vision.loading'}));
-      case 'error': {
-        const error = this.error!;
-        return errorView(this.locale, error, errorMessage(error.code, error.status), this.retry);
-      }
-      default:
-        return this.renderVision(this.vision!);
-    }
+    const state = this.state;
+    const error = this.error!;
+    return state === 'loading'
+      ? loadingView(this.locale, msg('Visie laden…', {id: 'vision.loading'}))
+      : state === 'error'
+        ? errorView(this.locale, error, errorMessage(error.code, error.status), () => this.#loader.reload())
+        : this.#renderVision(this.vision!);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -157,99 +154,84 @@ export class VisionGoals extends LitElement {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     this.setAttribute('aria-busy', String(state === 'loading'));
-    if (state === 'loading') {
-      this.lastEmitted = undefined;
-      return;
-    }
-    const outcome = state === 'error' ? this.error : this.vision;
-    if (outcome === this.lastEmitted) return;
-    this.lastEmitted = outcome;
-    if (state === 'error') emit(this, 'monitor-error', {code: this.error!.code, message: this.error!.message});
-    else emit(this, 'monitor-load', {});
+    // one event per outcome (a new vision or a new error), not per render; loading forgets it
+    const error = this.error!;
+    const outcome = state === 'loading' ? undefined : state === 'error' ? error : this.vision;
+    if (outcome === this.#lastEmitted) return;
+    this.#lastEmitted = outcome;
+    if (state === 'error') emit(this, 'monitor-error', {code: error.code, message: error.message});
+    else if (outcome) emit(this, 'monitor-load', {});
   }
 
-  private renderVision(vision: VisionDocument): TemplateResult {
+  #renderVision(vision: VisionDocument): TemplateResult {
     const lang = this.locale.lang;
-    const level = validLevel(this.headingLevel);
-    const goalLevel = level === undefined ? undefined : Math.min(level + 1, 6);
+    const uiLang = this.locale.textLang;
+    // an invalid level (0, 7, 2.5) is no heading, for the goals either (renderHeading's default)
+    const level = this.headingLevel;
+    const goalLevel = Number.isInteger(level) && level! >= 1 && level! <= 6 ? Math.min(level! + 1, 6) : undefined;
+    const kpiLevel = goalLevel && Math.min(goalLevel + 1, 6);
     const domains = new Map(vision.domains.map((d) => [d.id, d.label]));
-    return html`<section part="vision" aria-labelledby="vision-title" lang=${this.locale.textLang} dir=${this.locale.dir}>
-      <div part="title">${this.text(renderHeading(level, 'vision-title', resolveText(vision.title, lang)), vision.title, lang)}</div>
-      ${this.renderAdopted(vision, lang)}
+    const {adopted, adoptedBy, source} = vision;
+    const date = adopted && formatDate(adopted, lang);
+    const by = resolveText(adoptedBy, lang);
+    const name = resolveText(source?.name, lang);
+    return html`<section part="vision" aria-labelledby="vision-title" lang=${uiLang} dir=${this.locale.dir}>
+      <div part="title">${inLanguage(renderHeading(goalLevel && level, 'vision-title', resolveText(vision.title, lang)), vision.title, lang, uiLang)}</div>
+      ${date
+        ? html`<p class="adopted" part="adopted">
+            ${by ? msg(str`Vastgesteld door ${by} op ${date}.`, {id: 'vision.adopted-by'}) : msg(str`Vastgesteld op ${date}.`, {id: 'vision.adopted'})}
+          </p>`
+        : nothing}
       <ol class="goals" part="goals">
-        ${vision.goals.map((goal, i) => this.renderGoal(goal, i, goalLevel, domains, lang))}
+        ${vision.goals.map((goal, i) => {
+          const domainsId = `goal-${i}-domains`;
+          const kpis = this.monitorSrc && goal.indicators?.length ? goal.indicators : undefined;
+          return html`<li class="goal" part="goal">
+            <div class="goal-title" part="goal-title">${inLanguage(renderHeading(goalLevel, `goal-${i}`, resolveText(goal.title, lang)), goal.title, lang, uiLang)}</div>
+            ${goal.description ? html`<p class="description" lang=${textLanguage(goal.description, lang) ?? nothing}>${resolveText(goal.description, lang)}</p>` : nothing}
+            ${goal.domains.length
+              ? html`<p class="domains-label" id=${domainsId}>${msg('Beleidsterreinen:', {id: 'vision.domains'})}</p>
+                  <ul class="domains" part="domains" aria-labelledby=${domainsId}>
+                    ${goal.domains.map((id) => html`<li lang=${textLanguage(domains.get(id), lang) ?? nothing}>${resolveText(domains.get(id), lang)}</li>`)}
+                  </ul>`
+              : nothing}
+            ${kpis
+              ? html`<div class="kpis" part="kpis" @monitor-load=${stopInner} @monitor-error=${stopInner}>
+                  ${kpis.map(
+                    (ref) => html`<leiden-monitor-kpi
+                      src=${this.monitorSrc!}
+                      lang=${lang}
+                      indicator=${ref.id}
+                      filter=${ref.filter ?? nothing}
+                      heading-level=${kpiLevel ?? nothing}
+                      timeout=${this.timeout ?? nothing}
+                    ></leiden-monitor-kpi>`,
+                  )}
+                </div>`
+              : nothing}
+          </li>`;
+        })}
       </ol>
-      ${this.renderSource(vision, lang)}
+      ${source
+        ? html`<p class="source" part="source">
+            ${msg('Bron:', {id: 'vision.source'})} ${isHttpUrl(source.url) ? html`<a href=${source.url} rel="noopener">${name}</a>` : name}
+          </p>`
+        : nothing}
     </section>`;
   }
+}
 
-  private renderAdopted(vision: VisionDocument, lang: string): TemplateResult | typeof nothing {
-    if (!vision.adopted) return nothing;
-    const date = formatDate(vision.adopted, lang);
-    const by = vision.adoptedBy ? resolveText(vision.adoptedBy, lang) : '';
-    return html`<p class="adopted" part="adopted">
-      ${by ? msg(str`Vastgesteld door ${by} op ${date}.`, {id: 'vision.adopted-by'}) : msg(str`Vastgesteld op ${date}.`, {id: 'vision.adopted'})}
-    </p>`;
-  }
-
-  private renderGoal(goal: VisionGoal, i: number, level: number | undefined, domains: ReadonlyMap<string, LocalizedText>, lang: string): TemplateResult {
-    const titleId = `goal-${i}`;
-    const domainsId = `goal-${i}-domains`;
-    const kpis = this.monitorSrc && goal.indicators?.length ? goal.indicators : undefined;
-    return html`<li class="goal" part="goal">
-      <div class="goal-title" part="goal-title">${this.text(renderHeading(level, titleId, resolveText(goal.title, lang)), goal.title, lang)}</div>
-      ${goal.description ? html`<p class="description" lang=${textLanguage(goal.description, lang) ?? nothing}>${resolveText(goal.description, lang)}</p>` : nothing}
-      ${goal.domains.length
-        ? html`<p class="domains-label" id=${domainsId}>${msg('Beleidsterreinen:', {id: 'vision.domains'})}</p>
-            <ul class="domains" part="domains" aria-labelledby=${domainsId}>
-              ${goal.domains.map((id) => html`<li lang=${textLanguage(domains.get(id), lang) ?? nothing}>${resolveText(domains.get(id), lang)}</li>`)}
-            </ul>`
-        : nothing}
-      ${kpis
-        ? html`<div class="kpis" part="kpis" @monitor-load=${stopInner} @monitor-error=${stopInner}>
-            ${kpis.map(
-              (ref) => html`<leiden-monitor-kpi
-                src=${this.monitorSrc!}
-                lang=${lang}
-                indicator=${ref.id}
-                filter=${ref.filter ?? nothing}
-                heading-level=${level === undefined ? nothing : Math.min(level + 1, 6)}
-                timeout=${this.timeout ?? nothing}
-              ></leiden-monitor-kpi>`,
-            )}
-          </div>`
-        : nothing}
-    </li>`;
-  }
-
-  private renderSource(vision: VisionDocument, lang: string): TemplateResult | typeof nothing {
-    const source = vision.source;
-    if (!source) return nothing;
-    const name = resolveText(source.name, lang);
-    return html`<p class="source" part="source">
-      ${msg('Bron:', {id: 'vision.source'})} ${isHttpUrl(source.url) ? html`<a href=${source.url} rel="noopener">${name}</a>` : name}
-    </p>`;
-  }
-
-  /** Wraps data text in the `lang` it is actually in when that is not the UI's (`ar` page, English goal). */
-  private text(content: TemplateResult, text: LocalizedText, lang: string): TemplateResult {
-    const actual = textLanguage(text, lang);
-    const ui = this.locale.textLang.toLowerCase();
-    return actual && actual.toLowerCase() !== ui && actual.toLowerCase() !== ui.split('-')[0]
-      ? html`<div lang=${actual} dir="auto">${content}</div>`
-      : content;
-  }
-
-  private retry = (): void => this.loader.reload();
+/** Wraps data text in the `lang` it is actually in when that is not the UI's (`ar` page, English goal). */
+function inLanguage(content: TemplateResult, text: LocalizedText, lang: string, uiLang: string): TemplateResult {
+  const actual = textLanguage(text, lang);
+  const ui = uiLang.toLowerCase();
+  const key = actual?.toLowerCase();
+  return key && key !== ui && key !== ui.split('-')[0] ? html`<div lang=${actual} dir="auto">${content}</div>` : content;
 }
 
 /** The KPI tiles' own events are theirs: the vision reports only on the vision. */
 function stopInner(event: Event): void {
   event.stopPropagation();
-}
-
-function validLevel(level: number | null | undefined): number | undefined {
-  return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
 }
 
 function errorMessage(code: ErrorCode, status?: number): string {
