@@ -2,7 +2,7 @@ import {LitElement, html, type PropertyDeclarations, type PropertyValues, type T
 import type {MonitorModel} from '../data/model.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 import {DataController} from './data-controller.js';
-import {emit} from './events.js';
+import {announceState} from './events.js';
 import {checkNearViewport, stopWatching, whenNearViewport} from './viewport.js';
 import type {LazyModule} from './lazy.js';
 import {errorMessage, errorView, loadingView} from './state-views.js';
@@ -211,26 +211,8 @@ export abstract class LeidenElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.state;
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    this.setAttribute('aria-busy', String(state === 'loading'));
-    this.#emitOnce(state);
-  }
-
-  /** One event per outcome: a new model/view or a new error, not every re-render. */
-  #emitOnce(state: ElementState): void {
-    if (state === 'loading') {
-      this.#lastEmitted = undefined;
-      return;
-    }
     const outcome = state === 'error' ? this.error : this.readyOutcome();
-    if (outcome === this.#lastEmitted) return;
-    this.#lastEmitted = outcome;
-    if (state === 'error') {
-      const {code, message} = this.error!;
-      emit(this, 'monitor-error', {code, message});
-    } else {
-      emit(this, 'monitor-load', {indicator: this.loadedIndicator});
-    }
+    this.#lastEmitted = announceState(this, state, outcome, this.#lastEmitted, {indicator: this.loadedIndicator});
   }
 
   /** An object identifying what the ready view shows; a new one fires `monitor-load` again. */

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult, typ
 import {errorView, loadingView} from '../../base/state-views.js';
 import type {ElementState} from '../../base/leiden-element.js';
 import {DataController} from '../../base/data-controller.js';
-import {emit} from '../../base/events.js';
+import {announceState} from '../../base/events.js';
 import type {ErrorCode} from '../../data/model.js';
 import type {MonitorError} from '../../data/errors.js';
 import {resolveText, textLanguage} from '../../data/localized-text.js';
@@ -152,15 +152,7 @@ export class VisionGoals extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.state;
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    this.setAttribute('aria-busy', String(state === 'loading'));
-    // one event per outcome (a new vision or a new error), not per render; loading forgets it
-    const error = this.error!;
-    const outcome = state === 'loading' ? undefined : state === 'error' ? error : this.vision;
-    if (outcome === this.#lastEmitted) return;
-    this.#lastEmitted = outcome;
-    if (state === 'error') emit(this, 'monitor-error', {code: error.code, message: error.message});
-    else if (outcome) emit(this, 'monitor-load', {});
+    this.#lastEmitted = announceState(this, state, state === 'error' ? this.error : this.vision, this.#lastEmitted, {});
   }
 
   #renderVision(vision: VisionDocument): TemplateResult {
