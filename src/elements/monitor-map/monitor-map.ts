@@ -134,77 +134,77 @@ export class LeidenMonitorMap extends LeidenElement {
   /** The area that has focus, outlined even when its tooltip is closed. */
   private focused?: number;
 
-  private geoStatus: GeoStatus = 'loading';
-  private geoError?: MonitorError;
-  private geometry?: MapGeometry;
-  private geoKey?: string;
-  private geoRun?: AbortController;
+  #geoStatus: GeoStatus = 'loading';
+  #geoError?: MonitorError;
+  #geometry?: MapGeometry;
+  #geoKey?: string;
+  #geoRun?: AbortController;
 
-  private mapView?: MapView;
-  private mapViewKey?: unknown[];
-  private choropleth?: Choropleth;
-  private readonly actions = new FigureActions(this, () =>
-    this.choropleth ? {view: this.choropleth.mapView.view, lang: this.locale.lang} : undefined,
+  #mapView?: MapView;
+  #mapViewKey?: unknown[];
+  #choropleth?: Choropleth;
+  readonly #actions = new FigureActions(this, () =>
+    this.#choropleth ? {view: this.#choropleth.mapView.view, lang: this.locale.lang} : undefined,
   );
-  private layout?: MapLayout;
-  private layoutGeometry?: MapGeometry;
-  private order?: AreaOrder;
-  private resizeObserver?: ResizeObserver;
-  private focusAfterRender = false;
+  #layout?: MapLayout;
+  #layoutGeometry?: MapGeometry;
+  #order?: AreaOrder;
+  #resizeObserver?: ResizeObserver;
+  #focusAfterRender = false;
 
   /** "Try again" fetches a failed `geo` again too. */
   protected override retry(): void {
-    if (this.geoStatus === 'error') this.geoKey = undefined;
+    if (this.#geoStatus === 'error') this.#geoKey = undefined;
     super.retry();
   }
 
   /** `loading` until both the data and the geometry are in; `error` when either failed. */
   override get state(): ElementState {
     const base = super.state;
-    if (base === 'error' || this.geoStatus === 'error') return 'error';
-    return base === 'ready' && this.geoStatus === 'ready' ? 'ready' : 'loading';
+    if (base === 'error' || this.#geoStatus === 'error') return 'error';
+    return base === 'ready' && this.#geoStatus === 'ready' ? 'ready' : 'loading';
   }
 
   override get error(): MonitorError | undefined {
-    return super.error ?? (this.geoStatus === 'error' ? this.geoError : undefined);
+    return super.error ?? (this.#geoStatus === 'error' ? this.#geoError : undefined);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // a disconnect aborted the geometry's request: ask again
-    if (this.geoStatus === 'loading' && this.geoKey !== undefined) this.startGeo();
+    if (this.#geoStatus === 'loading' && this.#geoKey !== undefined) this.#startGeo();
     // Width drives layout; height follows from width and shapes, so no resize loop. The change
     // waits a frame: re-rendering inside the observer's turn would resize what it observes.
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.geoRun?.abort();
+    this.#resizeObserver?.disconnect();
+    this.#geoRun?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const key = `${this.geo ?? ''}\n${this.geoObject ?? ''}`;
-    if (key !== this.geoKey) {
-      this.geoKey = key;
-      this.startGeo();
+    if (key !== this.#geoKey) {
+      this.#geoKey = key;
+      this.#startGeo();
     }
     super.willUpdate(changed);
   }
 
   /** Loads `geo` (shared cache, abortable) or the shipped districts, then reads the areas. */
-  private startGeo(): void {
-    this.geoRun?.abort();
+  #startGeo(): void {
+    this.#geoRun?.abort();
     const run = new AbortController();
-    this.geoRun = run;
-    this.geoStatus = 'loading';
-    this.geoError = undefined;
-    this.geometry = undefined;
+    this.#geoRun = run;
+    this.#geoStatus = 'loading';
+    this.#geoError = undefined;
+    this.#geometry = undefined;
     const {geo, geoObject} = this;
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : undefined;
     const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs}) : loadLeidenWijken();
@@ -212,17 +212,17 @@ export class LeidenMonitorMap extends LeidenElement {
       .then((d) => readGeometry(d, geoObject ?? undefined))
       .then(
         (geometry) => {
-          if (run !== this.geoRun || run.signal.aborted) return;
-          this.geometry = geometry;
-          this.geoStatus = 'ready';
+          if (run !== this.#geoRun || run.signal.aborted) return;
+          this.#geometry = geometry;
+          this.#geoStatus = 'ready';
           this.requestUpdate();
         },
         (error: unknown) => {
-          if (run !== this.geoRun || run.signal.aborted) return; // stale, or aborted by a disconnect
-          this.geoError = isMonitorError(error)
+          if (run !== this.#geoRun || run.signal.aborted) return; // stale, or aborted by a disconnect
+          this.#geoError = isMonitorError(error)
             ? error
             : new MonitorError('network', `geo: ${error instanceof Error ? error.message : String(error)}`);
-          this.geoStatus = 'error';
+          this.#geoStatus = 'error';
           this.requestUpdate();
         },
       );
@@ -230,31 +230,31 @@ export class LeidenMonitorMap extends LeidenElement {
 
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.period];
-    if (!this.mapView || !this.mapViewKey || key.some((k, i) => k !== this.mapViewKey![i])) {
-      this.mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
-      this.mapViewKey = key;
+    if (!this.#mapView || !this.#mapViewKey || key.some((k, i) => k !== this.#mapViewKey![i])) {
+      this.#mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
+      this.#mapViewKey = key;
     }
-    const geometry = this.geometry;
+    const geometry = this.#geometry;
     if (!geometry) return;
     let fresh = false;
-    if (this.choropleth?.mapView !== this.mapView || this.choropleth.geometry !== geometry) {
-      this.choropleth = this.classify(this.mapView, geometry);
+    if (this.#choropleth?.mapView !== this.#mapView || this.#choropleth.geometry !== geometry) {
+      this.#choropleth = this.#classify(this.#mapView, geometry);
       this.tip = undefined;
       fresh = true;
     }
     // before the ResizeObserver has reported, measure once, so the first drawing is already at the real width
     if (!this.width) this.width = Math.floor(this.clientWidth);
     const width = this.width || FALLBACK_WIDTH;
-    if (!this.layout || !this.order || this.layoutGeometry !== geometry || this.layout.width !== width) {
-      this.layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
-      this.layoutGeometry = geometry;
-      this.order = areaOrder(this.layout.centroids);
+    if (!this.#layout || !this.#order || this.#layoutGeometry !== geometry || this.#layout.width !== width) {
+      this.#layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
+      this.#layoutGeometry = geometry;
+      this.#order = areaOrder(this.#layout.centroids);
     }
     // the Tab stop starts at the westernmost area, like Home
-    if (fresh) this.cursor = this.order.byX[0] ?? 0;
+    if (fresh) this.cursor = this.#order.byX[0] ?? 0;
   }
 
-  private classify(mapView: MapView, geometry: MapGeometry): Choropleth {
+  #classify(mapView: MapView, geometry: MapGeometry): Choropleth {
     const {view} = mapView;
     const match = matchAreas(geometry.features, view.categories.map((c) => c.id));
     const values = match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c]));
@@ -266,25 +266,25 @@ export class LeidenMonitorMap extends LeidenElement {
   }
 
   protected override readyOutcome(): unknown {
-    return this.choropleth;
+    return this.#choropleth;
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.mapView?.view.indicator.id ?? this.indicator ?? undefined;
+    return this.#mapView?.view.indicator.id ?? this.indicator ?? undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     placeTooltip(this.renderRoot);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
       this.renderRoot.querySelector<SVGElement>('.area[tabindex="0"]')?.focus();
     }
   }
 
   /** The areas as the map shows them: name (the data's label, else the feature's), value. */
-  private areas(lang: string): MapArea[] {
-    const {mapView, geometry, match, values, statuses} = this.choropleth!;
+  #areas(lang: string): MapArea[] {
+    const {mapView, geometry, match, values, statuses} = this.#choropleth!;
     const {view} = mapView;
     return geometry.features.map((feature, i) => {
       const c = match.dataIndex[i];
@@ -295,13 +295,13 @@ export class LeidenMonitorMap extends LeidenElement {
   }
 
   protected override renderReady(): TemplateResult {
-    const {mapView, match} = this.choropleth!;
+    const {mapView, match} = this.#choropleth!;
     const {view} = mapView;
     const lang = this.locale.lang;
     const {indicator} = view;
     const title = resolveText(indicator.label, lang);
     const model = this.loader.model!;
-    const areas = this.areas(lang);
+    const areas = this.#areas(lang);
     const unmatched = match.unmatched.map((id) => {
       const category = view.categoryDimension.categoryById.get(id);
       return category ? resolveText(category.label, lang) : id;
@@ -310,22 +310,22 @@ export class LeidenMonitorMap extends LeidenElement {
     return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
       ${renderCaption(this.headingLevel, title, view, lang)}
       <p id="summary" class="visually-hidden">${describeMap(title, period, areas, unmatched, indicator, lang)}</p>
-      ${this.renderPlot(title, areas, lang)}
-      ${this.renderLegend(view, lang)}
-      ${this.actions.render(model, view, lang)}
+      ${this.#renderPlot(title, areas, lang)}
+      ${this.#renderLegend(view, lang)}
+      ${this.#actions.render(model, view, lang)}
     </figure>`;
   }
 
-  private renderPlot(title: string, areas: readonly MapArea[], lang: string): TemplateResult {
-    const layout = this.layout!;
-    const {classes, values} = this.choropleth!;
-    const {indicator} = this.choropleth!.mapView.view;
+  #renderPlot(title: string, areas: readonly MapArea[], lang: string): TemplateResult {
+    const layout = this.#layout!;
+    const {classes, values} = this.#choropleth!;
+    const {indicator} = this.#choropleth!.mapView.view;
     const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
     const ring = (i: number | undefined, cls: string) =>
       i === undefined || !layout.paths[i] ? nothing : svg`<path class="ring ${cls}" d=${layout.paths[i]}></path>`;
     // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}</p>
-      <div class="plot-wrap" @pointerleave=${this.hideTip} @keydown=${this.onKeydown} @focusin=${this.onFocusin} @focusout=${this.onFocusout} @pointerover=${this.onPointerover}>
+      <div class="plot-wrap" @pointerleave=${this.#hideTip} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout} @pointerover=${this.#onPointerover}>
         <svg
           class="plot"
           part="plot"
@@ -358,12 +358,12 @@ export class LeidenMonitorMap extends LeidenElement {
           </g>
           ${this.tip !== this.focused ? ring(this.tip, 'hover') : nothing} ${ring(this.focused, 'focus')}
         </svg>
-        ${this.renderTooltip(areas, lang)}
+        ${this.#renderTooltip(areas, lang)}
       </div>`;
   }
 
-  private renderLegend(view: View, lang: string): TemplateResult {
-    const {classes} = this.choropleth!;
+  #renderLegend(view: View, lang: string): TemplateResult {
+    const {classes} = this.#choropleth!;
     const swatch = (cls: string, fill?: string) =>
       html`<svg aria-hidden="true" viewBox="0 0 28 14"><rect class=${cls} x="4.5" y="0.5" width="19" height="13" fill=${fill ?? nothing}></rect></svg>`;
     return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
@@ -372,12 +372,12 @@ export class LeidenMonitorMap extends LeidenElement {
     </ul>`;
   }
 
-  private renderTooltip(areas: readonly MapArea[], lang: string): TemplateResult | typeof nothing {
+  #renderTooltip(areas: readonly MapArea[], lang: string): TemplateResult | typeof nothing {
     const i = this.tip;
-    const layout = this.layout!;
+    const layout = this.#layout!;
     if (i === undefined || !areas[i]) return nothing;
     const area = areas[i];
-    const {indicator} = this.choropleth!.mapView.view;
+    const {indicator} = this.#choropleth!.mapView.view;
     // anchor at the area's centroid, in CSS px of the rendered SVG
     const scale = this.width > 0 ? Math.min(1, this.width / layout.width) : 1;
     const [x, y] = layout.centroids[i];
@@ -386,7 +386,7 @@ export class LeidenMonitorMap extends LeidenElement {
     return renderTooltip(x * scale, y * scale, html`<strong>${area.name}</strong>${value}`);
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       if (this.tip !== undefined) {
         this.tip = undefined;
@@ -394,18 +394,18 @@ export class LeidenMonitorMap extends LeidenElement {
       }
       return;
     }
-    if (!this.order) return;
-    const next = moveArea(this.cursor, event.key, this.order, event.ctrlKey || event.altKey || event.metaKey);
+    if (!this.#order) return;
+    const next = moveArea(this.cursor, event.key, this.#order, event.ctrlKey || event.altKey || event.metaKey);
     if (next === undefined) return;
     event.preventDefault();
     // set everything focusing it will set, so focusin after the render changes nothing
     this.cursor = next;
     this.tip = next;
     this.focused = next;
-    this.focusAfterRender = true;
+    this.#focusAfterRender = true;
   };
 
-  private onFocusin = (event: FocusEvent): void => {
+  #onFocusin = (event: FocusEvent): void => {
     const i = areaOf(event.target);
     if (i === undefined) return;
     if (i !== this.cursor) this.cursor = i;
@@ -413,19 +413,19 @@ export class LeidenMonitorMap extends LeidenElement {
     if (i !== this.tip) this.tip = i;
   };
 
-  private onFocusout = (event: FocusEvent): void => {
+  #onFocusout = (event: FocusEvent): void => {
     if (areaOf(event.relatedTarget) === undefined) {
       this.focused = undefined;
       this.tip = undefined;
     }
   };
 
-  private onPointerover = (event: PointerEvent): void => {
+  #onPointerover = (event: PointerEvent): void => {
     const i = areaOf(event.target);
     if (i !== undefined && i !== this.tip) this.tip = i;
   };
 
-  private hideTip = (): void => {
+  #hideTip = (): void => {
     // keep the tooltip of the focused area; drop the one that only followed the pointer
     this.tip = this.focused;
   };
