@@ -30,8 +30,6 @@ const MAX_HEIGHT = 520;
  */
 const DOT_RADII = [0.75, 1.25, 1.75];
 
-type GeoStatus = 'loading' | 'ready' | 'error';
-
 /** What the map draws for the current view and geometry (not the width). */
 interface Choropleth {
   readonly mapView: MapView;
@@ -43,12 +41,8 @@ interface Choropleth {
   readonly statuses: readonly (string | undefined)[];
 }
 
-/** The shipped districts, read once per page and only when a map has no `geo`. */
-let leidenWijken: Promise<unknown> | undefined;
-function loadLeidenWijken(): Promise<unknown> {
-  leidenWijken ??= import('../../geo/leiden-wijken.js').then((m) => m.leidenWijken2023);
-  return leidenWijken;
-}
+/** The shipped districts, imported (once per page) only when a map has no `geo`. */
+const loadLeidenWijken = () => import('../../geo/leiden-wijken.js').then((m) => m.leidenWijken2023);
 
 /**
  * A choropleth of one monitor indicator by area for one period, with a legend and its data as a
@@ -134,9 +128,8 @@ export class LeidenMonitorMap extends LeidenElement {
   /** The area that has focus, outlined even when its tooltip is closed. */
   private focused?: number;
 
-  #geoStatus: GeoStatus = 'loading';
-  #geoError?: MonitorError;
-  #geometry?: MapGeometry;
+  /** The areas; the error when they could not be read; undefined while they load. */
+  #geo?: MapGeometry | MonitorError;
   #geoKey?: string;
   #geoRun?: AbortController;
 
@@ -146,45 +139,46 @@ export class LeidenMonitorMap extends LeidenElement {
   readonly #actions = new FigureActions(this, () =>
     this.#choropleth ? {view: this.#choropleth.mapView.view, lang: this.locale.lang} : undefined,
   );
-  #layout?: MapLayout;
-  #layoutGeometry?: MapGeometry;
-  #order?: AreaOrder;
-  #resizeObserver?: ResizeObserver;
+  #layout?: MapLayout & {readonly geometry: MapGeometry; readonly order: AreaOrder};
+  // Width drives layout; height follows from width and shapes, so no resize loop. The change
+  // waits a frame: re-rendering inside the observer's turn would resize what it observes.
+  #resizeObserver = new ResizeObserver((entries) => {
+    const width = Math.floor(entries[entries.length - 1].contentRect.width);
+    if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
+  });
   #focusAfterRender = false;
+
+  get #geoError(): MonitorError | undefined {
+    return isMonitorError(this.#geo) ? this.#geo : undefined;
+  }
 
   /** "Try again" fetches a failed `geo` again too. */
   protected override retry(): void {
-    if (this.#geoStatus === 'error') this.#geoKey = undefined;
+    if (this.#geoError) this.#geoKey = undefined;
     super.retry();
   }
 
   /** `loading` until both the data and the geometry are in; `error` when either failed. */
   override get state(): ElementState {
     const base = super.state;
-    if (base === 'error' || this.#geoStatus === 'error') return 'error';
-    return base === 'ready' && this.#geoStatus === 'ready' ? 'ready' : 'loading';
+    if (base === 'error' || this.#geoError) return 'error';
+    return base === 'ready' && this.#geo ? 'ready' : 'loading';
   }
 
   override get error(): MonitorError | undefined {
-    return super.error ?? (this.#geoStatus === 'error' ? this.#geoError : undefined);
+    return super.error ?? this.#geoError;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // a disconnect aborted the geometry's request: ask again
-    if (this.#geoStatus === 'loading' && this.#geoKey !== undefined) this.#startGeo();
-    // Width drives layout; height follows from width and shapes, so no resize loop. The change
-    // waits a frame: re-rendering inside the observer's turn would resize what it observes.
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
-    });
+    if (!this.#geo && this.#geoKey !== undefined) this.#startGeo();
     this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
+    this.#resizeObserver.disconnect();
     this.#geoRun?.abort();
   }
 
@@ -202,56 +196,45 @@ export class LeidenMonitorMap extends LeidenElement {
     this.#geoRun?.abort();
     const run = new AbortController();
     this.#geoRun = run;
-    this.#geoStatus = 'loading';
-    this.#geoError = undefined;
-    this.#geometry = undefined;
+    this.#geo = undefined;
     const {geo, geoObject} = this;
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : undefined;
     const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs}) : loadLeidenWijken();
     doc
       .then((d) => readGeometry(d, geoObject ?? undefined))
-      .then(
-        (geometry) => {
-          if (run !== this.#geoRun || run.signal.aborted) return;
-          this.#geometry = geometry;
-          this.#geoStatus = 'ready';
+      .catch((error: unknown) => (isMonitorError(error) ? error : new MonitorError('network', `geo: ${error instanceof Error ? error.message : String(error)}`)))
+      .then((geo) => {
+        // not when stale, or aborted by a disconnect
+        if (run === this.#geoRun && !run.signal.aborted) {
+          this.#geo = geo;
           this.requestUpdate();
-        },
-        (error: unknown) => {
-          if (run !== this.#geoRun || run.signal.aborted) return; // stale, or aborted by a disconnect
-          this.#geoError = isMonitorError(error)
-            ? error
-            : new MonitorError('network', `geo: ${error instanceof Error ? error.message : String(error)}`);
-          this.#geoStatus = 'error';
-          this.requestUpdate();
-        },
-      );
+        }
+      });
   }
 
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.period];
-    if (!this.#mapView || !this.#mapViewKey || key.some((k, i) => k !== this.#mapViewKey![i])) {
+    if (key.some((k, i) => k !== this.#mapViewKey?.[i])) {
       this.#mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
       this.#mapViewKey = key;
     }
-    const geometry = this.#geometry;
-    if (!geometry) return;
+    const geometry = this.#geo;
+    if (!geometry || isMonitorError(geometry)) return;
     let fresh = false;
-    if (this.#choropleth?.mapView !== this.#mapView || this.#choropleth.geometry !== geometry) {
-      this.#choropleth = this.#classify(this.#mapView, geometry);
+    if (this.#choropleth?.mapView !== this.#mapView || this.#choropleth?.geometry !== geometry) {
+      this.#choropleth = this.#classify(this.#mapView!, geometry);
       this.tip = undefined;
       fresh = true;
     }
     // before the ResizeObserver has reported, measure once, so the first drawing is already at the real width
     if (!this.width) this.width = Math.floor(this.clientWidth);
     const width = this.width || FALLBACK_WIDTH;
-    if (!this.#layout || !this.#order || this.#layoutGeometry !== geometry || this.#layout.width !== width) {
-      this.#layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
-      this.#layoutGeometry = geometry;
-      this.#order = areaOrder(this.#layout.centroids);
+    if (this.#layout?.geometry !== geometry || this.#layout.width !== width) {
+      const layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
+      this.#layout = {...layout, geometry, order: areaOrder(layout.centroids)};
     }
     // the Tab stop starts at the westernmost area, like Home
-    if (fresh) this.cursor = this.#order.byX[0] ?? 0;
+    if (fresh) this.cursor = this.#layout.order.byX[0] ?? 0;
   }
 
   #classify(mapView: MapView, geometry: MapGeometry): Choropleth {
@@ -300,7 +283,6 @@ export class LeidenMonitorMap extends LeidenElement {
     const lang = this.locale.lang;
     const {indicator} = view;
     const title = resolveText(indicator.label, lang);
-    const model = this.loader.model!;
     const areas = this.#areas(lang);
     const unmatched = match.unmatched.map((id) => {
       const category = view.categoryDimension.categoryById.get(id);
@@ -312,7 +294,7 @@ export class LeidenMonitorMap extends LeidenElement {
       <p id="summary" class="visually-hidden">${describeMap(title, period, areas, unmatched, indicator, lang)}</p>
       ${this.#renderPlot(title, areas, lang)}
       ${this.#renderLegend(view, lang)}
-      ${this.#actions.render(model, view, lang)}
+      ${this.#actions.render(this.loader.model!, view, lang)}
     </figure>`;
   }
 
@@ -321,8 +303,7 @@ export class LeidenMonitorMap extends LeidenElement {
     const {classes, values} = this.#choropleth!;
     const {indicator} = this.#choropleth!.mapView.view;
     const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
-    const ring = (i: number | undefined, cls: string) =>
-      i === undefined || !layout.paths[i] ? nothing : svg`<path class="ring ${cls}" d=${layout.paths[i]}></path>`;
+    const ring = (i: number | undefined, cls: string) => (layout.paths[i!] ? svg`<path class="ring ${cls}" d=${layout.paths[i!]}></path>` : nothing);
     // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}</p>
       <div class="plot-wrap" @pointerleave=${this.#hideTip} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout} @pointerover=${this.#onPointerover}>
@@ -373,17 +354,15 @@ export class LeidenMonitorMap extends LeidenElement {
   }
 
   #renderTooltip(areas: readonly MapArea[], lang: string): TemplateResult | typeof nothing {
-    const i = this.tip;
-    const layout = this.#layout!;
-    if (i === undefined || !areas[i]) return nothing;
+    const i = this.tip!;
     const area = areas[i];
+    if (!area) return nothing;
     const {indicator} = this.#choropleth!.mapView.view;
-    // anchor at the area's centroid, in CSS px of the rendered SVG
-    const scale = this.width > 0 ? Math.min(1, this.width / layout.width) : 1;
-    const [x, y] = layout.centroids[i];
+    // anchored at the area's centroid: the SVG is drawn at the width it is shown, so its units are CSS px
+    const [x, y] = this.#layout!.centroids[i];
     const value = area.value === null ? msg('geen gegevens', {id: 'table.missing'}) : formatValue(area.value, indicator.unit, indicator.decimals, lang);
     // aria-hidden: the focused area's own name already says all of this
-    return renderTooltip(x * scale, y * scale, html`<strong>${area.name}</strong>${value}`);
+    return renderTooltip(x, y, html`<strong>${area.name}</strong>${value}`);
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
@@ -394,8 +373,8 @@ export class LeidenMonitorMap extends LeidenElement {
       }
       return;
     }
-    if (!this.#order) return;
-    const next = moveArea(this.cursor, event.key, this.#order, event.ctrlKey || event.altKey || event.metaKey);
+    if (!this.#layout) return;
+    const next = moveArea(this.cursor, event.key, this.#layout.order, event.ctrlKey || event.altKey || event.metaKey);
     if (next === undefined) return;
     event.preventDefault();
     // set everything focusing it will set, so focusin after the render changes nothing
@@ -407,10 +386,8 @@ export class LeidenMonitorMap extends LeidenElement {
 
   #onFocusin = (event: FocusEvent): void => {
     const i = areaOf(event.target);
-    if (i === undefined) return;
-    if (i !== this.cursor) this.cursor = i;
-    if (i !== this.focused) this.focused = i;
-    if (i !== this.tip) this.tip = i;
+    // reactive properties: setting the value they have changes nothing
+    if (i !== undefined) this.cursor = this.focused = this.tip = i;
   };
 
   #onFocusout = (event: FocusEvent): void => {
@@ -422,7 +399,7 @@ export class LeidenMonitorMap extends LeidenElement {
 
   #onPointerover = (event: PointerEvent): void => {
     const i = areaOf(event.target);
-    if (i !== undefined && i !== this.tip) this.tip = i;
+    if (i !== undefined) this.tip = i;
   };
 
   #hideTip = (): void => {
