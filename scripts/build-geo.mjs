@@ -4,7 +4,8 @@
 //
 // The source topology (made by topojson-server, not quantised) shares arcs between the wijken and
 // buurten; we keep the wijken and their arcs only, quantise them losslessly (the coordinates are on
-// a 0.001° grid already), delta-encode the arcs, and keep two properties: statcode and statnaam.
+// a 0.001° grid already), delta-encode the arcs, and keep two properties: statcode and statnaam
+// (no feature ids or bbox: the map reads neither).
 // Rings are checked against d3-geo's convention (exterior clockwise on the map, holes
 // counter-clockwise) and reversed where needed, so spherical d3 projections draw them too.
 //
@@ -56,9 +57,9 @@ const fixPolygon = (rings) => rings.map((ring, r) => fixRing(ring, r === 0));
 const geometries = wijken.geometries.map((g) => {
   const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
   const fixed = polygons.map(fixPolygon).map((rings) => rings.map((ring) => ring.map(arcIndex)));
+  // no feature id: the map matches statcode first, and the id would only repeat it
   return {
     type: g.type,
-    id: g.properties.statcode,
     properties: {statcode: g.properties.statcode, statnaam: g.properties.statnaam},
     arcs: g.type === 'Polygon' ? fixed[0] : fixed,
   };
@@ -88,9 +89,9 @@ const quantised = arcs.map((arc) => {
 });
 
 const round = (v) => Math.round(v * 1e6) / 1e6;
+// no bbox: it is optional in TopoJSON and the map does not read it
 const out = {
   type: 'Topology',
-  bbox: [round(x0), round(y0), round(Math.max(...xs)), round(Math.max(...ys))],
   transform: {scale: [GRID, GRID], translate: [round(x0), round(y0)]},
   objects: {wijken: {type: 'GeometryCollection', geometries}},
   arcs: quantised,

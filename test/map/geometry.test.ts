@@ -78,7 +78,7 @@ describe('readGeometry()', () => {
   it('reads the shipped TopoJSON districts: ten areas with code and name', () => {
     const {features, projected} = readGeometry(leidenWijken2023);
     expect(projected).to.be.false;
-    expect(features.map((f) => f.id)).to.deep.equal(['WK054600', 'WK054601', 'WK054602', 'WK054603', 'WK054604', 'WK054605', 'WK054606', 'WK054607', 'WK054608', 'WK054609']);
+    expect(features.map((f) => f.properties!.statcode)).to.deep.equal(['WK054600', 'WK054601', 'WK054602', 'WK054603', 'WK054604', 'WK054605', 'WK054606', 'WK054607', 'WK054608', 'WK054609']);
     expect(features[0].properties).to.deep.equal({statcode: 'WK054600', statnaam: 'Binnenstad-Zuid'});
     for (const f of features) expect(geoArea(f)).to.be.lessThan(1e-6);
   });
@@ -91,7 +91,7 @@ describe('readGeometry()', () => {
     features.forEach((f, i) => {
       const a = (f.geometry as Polygon).coordinates[0].map(([x, y]) => [Math.round(x * 1000), Math.round(y * 1000)]);
       const b = (published.features[i].geometry as Polygon).coordinates[0].map(([x, y]) => [Math.round(x * 1000), Math.round(y * 1000)]);
-      expect(a, String(f.id)).to.deep.equal(b);
+      expect(a, String(f.properties!.statcode)).to.deep.equal(b);
     });
   });
 
@@ -155,7 +155,7 @@ describe('layoutMap()', () => {
       }),
     ).digits(1);
     features.forEach((f, i) => {
-      expect(layout.paths[i], String(f.id)).to.equal(path(f));
+      expect(layout.paths[i], String(f.properties!.statcode)).to.equal(path(f));
       const [cx, cy] = path.centroid(f);
       expect(layout.centroids[i][0]).to.be.closeTo(cx, 1e-6);
       expect(layout.centroids[i][1]).to.be.closeTo(cy, 1e-6);
