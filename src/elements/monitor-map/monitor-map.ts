@@ -36,9 +36,6 @@ interface Choropleth {
   readonly geometry: MapGeometry;
   readonly match: AreaMatch;
   readonly classes: Classes;
-  /** Per feature: its data value (null: none) and status. */
-  readonly values: readonly (number | null)[];
-  readonly statuses: readonly (string | undefined)[];
 }
 
 /** The shipped districts, imported (once per page) only when a map has no `geo`. */
@@ -240,12 +237,10 @@ export class LeidenMonitorMap extends LeidenElement {
   #classify(mapView: MapView, geometry: MapGeometry): Choropleth {
     const {view} = mapView;
     const match = matchAreas(geometry.features, view.categories.map((c) => c.id));
-    const values = match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c]));
-    const statuses = match.dataIndex.map((c) => (c < 0 ? undefined : view.statuses[0][c]));
     if (match.unmatched.length) {
       console.warn(`<leiden-monitor-map>: ${match.unmatched.length} area(s) in the data have no shape in the geometry: ${match.unmatched.join(', ')}`);
     }
-    return {mapView, geometry, match, classes: quantileClasses(values), values, statuses};
+    return {mapView, geometry, match, classes: quantileClasses(match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c])))};
   }
 
   protected override readyOutcome(): unknown {
@@ -267,13 +262,13 @@ export class LeidenMonitorMap extends LeidenElement {
 
   /** The areas as the map shows them: name (the data's label, else the feature's), value. */
   #areas(lang: string): MapArea[] {
-    const {mapView, geometry, match, values, statuses} = this.#choropleth!;
+    const {mapView, geometry, match} = this.#choropleth!;
     const {view} = mapView;
     return geometry.features.map((feature, i) => {
       const c = match.dataIndex[i];
       const name = c >= 0 ? resolveText(view.categories[c].label, lang) : (featureName(feature) ?? match.codes[i]);
-      const status = statuses[i];
-      return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: values[i], ...(status ? {status} : {})};
+      const status = c < 0 ? undefined : view.statuses[0][c];
+      return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: c < 0 ? null : view.values[0][c], ...(status ? {status} : {})};
     });
   }
 
@@ -300,7 +295,7 @@ export class LeidenMonitorMap extends LeidenElement {
 
   #renderPlot(title: string, areas: readonly MapArea[], lang: string): TemplateResult {
     const layout = this.#layout!;
-    const {classes, values} = this.#choropleth!;
+    const {classes} = this.#choropleth!;
     const {indicator} = this.#choropleth!.mapView.view;
     const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
     const ring = (i: number | undefined, cls: string) => (layout.paths[i!] ? svg`<path class="ring ${cls}" d=${layout.paths[i!]}></path>` : nothing);
@@ -330,8 +325,7 @@ export class LeidenMonitorMap extends LeidenElement {
           </defs>
           <g class="areas">
             ${areas.map((area, i) => {
-              const value = values[i];
-              const k = value === null ? undefined : classes.classOf(value);
+              const k = area.value === null ? undefined : classes.classOf(area.value);
               const cls = k === undefined ? 'area no-data' : `area c${classes.classes[k].color}`;
               return svg`<path class=${cls} d=${layout.paths[i]} fill=${k === undefined ? 'url(#no-data)' : nothing}
                 role="img" aria-label=${areaLabel(area, indicator, lang)} tabindex=${i === this.cursor ? 0 : -1} data-i=${i}></path>`;
