@@ -79,10 +79,10 @@ function toFeatures(doc: unknown, object?: string): unknown[] {
       return [doc];
     case 'Polygon':
     case 'MultiPolygon':
-      return [{geometry: doc}];
+      return [{type: 'Feature', properties: {}, geometry: doc}];
     case 'GeometryCollection':
       if (!Array.isArray(doc.geometries)) throw schema('a GeometryCollection needs a "geometries" array');
-      return doc.geometries.map((geometry) => ({geometry}));
+      return doc.geometries.map((geometry) => ({type: 'Feature', properties: {}, geometry}));
     default:
       throw schema(`expected a GeoJSON or TopoJSON object, not type ${JSON.stringify(doc.type)}`);
   }
@@ -100,12 +100,8 @@ const isArea = (geometry: Loose): geometry is Polygon | MultiPolygon =>
 /** The areas of a GeoJSON or TopoJSON document; `object` names the TopoJSON object to use. */
 export function readGeometry(doc: unknown, object?: string): MapGeometry {
   const candidates = toFeatures(doc, object);
-  const features: AreaFeature[] = [];
-  for (const f of candidates) {
-    if (isObject(f) && isArea(f.geometry)) {
-      features.push({type: 'Feature', ...(f.id != null ? {id: f.id as string | number} : {}), properties: isObject(f.properties) ? f.properties : {}, geometry: f.geometry});
-    }
-  }
+  // the features as they are (shared documents are frozen: nothing here changes them)
+  const features = candidates.filter((f: Loose): f is AreaFeature => isObject(f) && isArea(f.geometry));
   if (features.length === 0) {
     throw schema(`no Polygon or MultiPolygon features among ${candidates.length} item(s)`);
   }
