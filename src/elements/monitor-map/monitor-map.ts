@@ -1,7 +1,7 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement, type ElementState} from '../../base/leiden-element.js';
-import type {MonitorModel, View} from '../../data/model.js';
+import type {MonitorModel} from '../../data/model.js';
 import {parseFilter} from '../../data/filter.js';
 import {loadDocument} from '../../data/load.js';
 import {MonitorError, isMonitorError} from '../../data/errors.js';
@@ -273,10 +273,11 @@ export class LeidenMonitorMap extends LeidenElement {
   }
 
   protected override renderReady(): TemplateResult {
-    const {mapView, match} = this.#choropleth!;
+    const {mapView, match, classes} = this.#choropleth!;
     const {view} = mapView;
-    const lang = this.locale.lang;
     const {indicator} = view;
+    const {paths, centroids, width, height} = this.#layout!;
+    const lang = this.locale.lang;
     const title = resolveText(indicator.label, lang);
     const areas = this.#areas(lang);
     const unmatched = match.unmatched.map((id) => {
@@ -284,34 +285,19 @@ export class LeidenMonitorMap extends LeidenElement {
       return category ? resolveText(category.label, lang) : id;
     });
     const period = mapView.period ? formatPeriod(mapView.period.id, lang) : '';
+    const noData = msg('geen gegevens', {id: 'table.missing'});
+    const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
+    const ring = (i: number | undefined, cls: string) => (paths[i!] ? svg`<path class="ring ${cls}" d=${paths[i!]}></path>` : nothing);
+    const swatch = (cls: string, fill?: string) =>
+      html`<svg aria-hidden="true" viewBox="0 0 28 14"><rect class=${cls} x="4.5" y="0.5" width="19" height="13" fill=${fill ?? nothing}></rect></svg>`;
+    const tip = areas[this.tip!];
+    // the listeners sit on the plot's wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
       ${renderCaption(this.headingLevel, title, view, lang)}
       <p id="summary" class="visually-hidden">${describeMap(title, period, areas, unmatched, indicator, lang)}</p>
-      ${this.#renderPlot(title, areas, lang)}
-      ${this.#renderLegend(view, lang)}
-      ${this.#actions.render(this.loader.model!, view, lang)}
-    </figure>`;
-  }
-
-  #renderPlot(title: string, areas: readonly MapArea[], lang: string): TemplateResult {
-    const layout = this.#layout!;
-    const {classes} = this.#choropleth!;
-    const {indicator} = this.#choropleth!.mapView.view;
-    const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
-    const ring = (i: number | undefined, cls: string) => (layout.paths[i!] ? svg`<path class="ring ${cls}" d=${layout.paths[i!]}></path>` : nothing);
-    // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
-    return html`<p id="plot-help" class="visually-hidden">${help}</p>
+      <p id="plot-help" class="visually-hidden">${help}</p>
       <div class="plot-wrap" @pointerleave=${this.#hideTip} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout} @pointerover=${this.#onPointerover}>
-        <svg
-          class="plot"
-          part="plot"
-          role="group"
-          aria-label=${title}
-          aria-describedby="plot-help"
-          viewBox="0 0 ${layout.width} ${layout.height}"
-          width=${layout.width}
-          height=${layout.height}
-        >
+        <svg class="plot" part="plot" role="group" aria-label=${title} aria-describedby="plot-help" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
           <defs>
             <pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect class="no-data-bg" width="6" height="6"></rect>
@@ -327,36 +313,23 @@ export class LeidenMonitorMap extends LeidenElement {
             ${areas.map((area, i) => {
               const k = area.value === null ? undefined : classes.classOf(area.value);
               const cls = k === undefined ? 'area no-data' : `area c${classes.classes[k].color}`;
-              return svg`<path class=${cls} d=${layout.paths[i]} fill=${k === undefined ? 'url(#no-data)' : nothing}
+              return svg`<path class=${cls} d=${paths[i]} fill=${k === undefined ? 'url(#no-data)' : nothing}
                 role="img" aria-label=${areaLabel(area, indicator, lang)} tabindex=${i === this.cursor ? 0 : -1} data-i=${i}></path>`;
             })}
           </g>
           ${this.tip !== this.focused ? ring(this.tip, 'hover') : nothing} ${ring(this.focused, 'focus')}
         </svg>
-        ${this.#renderTooltip(areas, lang)}
-      </div>`;
-  }
-
-  #renderLegend(view: View, lang: string): TemplateResult {
-    const {classes} = this.#choropleth!;
-    const swatch = (cls: string, fill?: string) =>
-      html`<svg aria-hidden="true" viewBox="0 0 28 14"><rect class=${cls} x="4.5" y="0.5" width="19" height="13" fill=${fill ?? nothing}></rect></svg>`;
-    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
-      ${classes.classes.map((range) => html`<li>${swatch(`c${range.color}`)}${classText(range, view.indicator, lang)}</li>`)}
-      <li>${swatch('no-data', 'url(#no-data)')}${msg('geen gegevens', {id: 'table.missing'})}</li>
-    </ul>`;
-  }
-
-  #renderTooltip(areas: readonly MapArea[], lang: string): TemplateResult | typeof nothing {
-    const i = this.tip!;
-    const area = areas[i];
-    if (!area) return nothing;
-    const {indicator} = this.#choropleth!.mapView.view;
-    // anchored at the area's centroid: the SVG is drawn at the width it is shown, so its units are CSS px
-    const [x, y] = this.#layout!.centroids[i];
-    const value = area.value === null ? msg('geen gegevens', {id: 'table.missing'}) : formatValue(area.value, indicator.unit, indicator.decimals, lang);
-    // aria-hidden: the focused area's own name already says all of this
-    return renderTooltip(x, y, html`<strong>${area.name}</strong>${value}`);
+        ${tip
+          ? // at the area's centroid: the SVG is drawn at the width it is shown, so its units are CSS px
+            renderTooltip(...centroids[this.tip!], html`<strong>${tip.name}</strong>${tip.value === null ? noData : formatValue(tip.value, indicator.unit, indicator.decimals, lang)}`)
+          : nothing}
+      </div>
+      <ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
+        ${classes.classes.map((range) => html`<li>${swatch(`c${range.color}`)}${classText(range, indicator, lang)}</li>`)}
+        <li>${swatch('no-data', 'url(#no-data)')}${noData}</li>
+      </ul>
+      ${this.#actions.render(this.loader.model!, view, lang)}
+    </figure>`;
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
