@@ -217,12 +217,6 @@ export class LeidenMonitorMap extends LeidenElement {
     }
     const geometry = this.#geo;
     if (!geometry || isMonitorError(geometry)) return;
-    let fresh = false;
-    if (this.#choropleth?.mapView !== this.#mapView || this.#choropleth?.geometry !== geometry) {
-      this.#choropleth = this.#classify(this.#mapView!, geometry);
-      this.tip = undefined;
-      fresh = true;
-    }
     // before the ResizeObserver has reported, measure once, so the first drawing is already at the real width
     if (!this.width) this.width = Math.floor(this.clientWidth);
     const width = this.width || FALLBACK_WIDTH;
@@ -230,17 +224,18 @@ export class LeidenMonitorMap extends LeidenElement {
       const layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
       this.#layout = {...layout, geometry, order: areaOrder(layout.centroids)};
     }
-    // the Tab stop starts at the westernmost area, like Home
-    if (fresh) this.cursor = this.#layout.order.byX[0] ?? 0;
-  }
-
-  #classify(mapView: MapView, geometry: MapGeometry): Choropleth {
-    const {view} = mapView;
-    const match = matchAreas(geometry.features, view.categories.map((c) => c.id));
-    if (match.unmatched.length) {
-      console.warn(`<leiden-monitor-map>: ${match.unmatched.length} area(s) in the data have no shape in the geometry: ${match.unmatched.join(', ')}`);
+    const mapView = this.#mapView!;
+    if (this.#choropleth?.mapView !== mapView || this.#choropleth.geometry !== geometry) {
+      const {view} = mapView;
+      const match = matchAreas(geometry.features, view.categories.map((c) => c.id));
+      if (match.unmatched.length) {
+        console.warn(`<leiden-monitor-map>: ${match.unmatched.length} area(s) in the data have no shape in the geometry: ${match.unmatched.join(', ')}`);
+      }
+      this.#choropleth = {mapView, geometry, match, classes: quantileClasses(match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c])))};
+      this.tip = undefined;
+      // the Tab stop starts at the westernmost area, like Home
+      this.cursor = this.#layout.order.byX[0] ?? 0;
     }
-    return {mapView, geometry, match, classes: quantileClasses(match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c])))};
   }
 
   protected override readyOutcome(): unknown {
@@ -260,26 +255,20 @@ export class LeidenMonitorMap extends LeidenElement {
     }
   }
 
-  /** The areas as the map shows them: name (the data's label, else the feature's), value. */
-  #areas(lang: string): MapArea[] {
-    const {mapView, geometry, match} = this.#choropleth!;
-    const {view} = mapView;
-    return geometry.features.map((feature, i) => {
-      const c = match.dataIndex[i];
-      const name = c >= 0 ? resolveText(view.categories[c].label, lang) : (featureName(feature) ?? match.codes[i]);
-      const status = c < 0 ? undefined : view.statuses[0][c];
-      return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: c < 0 ? null : view.values[0][c], ...(status ? {status} : {})};
-    });
-  }
-
   protected override renderReady(): TemplateResult {
-    const {mapView, match, classes} = this.#choropleth!;
+    const {mapView, geometry, match, classes} = this.#choropleth!;
     const {view} = mapView;
     const {indicator} = view;
     const {paths, centroids, width, height} = this.#layout!;
     const lang = this.locale.lang;
     const title = resolveText(indicator.label, lang);
-    const areas = this.#areas(lang);
+    // the areas as the map shows them: name (the data's label, else the feature's), value, status
+    const areas = geometry.features.map((feature, i): MapArea => {
+      const c = match.dataIndex[i];
+      const name = c >= 0 ? resolveText(view.categories[c].label, lang) : (featureName(feature) ?? match.codes[i]);
+      const status = c < 0 ? undefined : view.statuses[0][c];
+      return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: c < 0 ? null : view.values[0][c], ...(status ? {status} : {})};
+    });
     const unmatched = match.unmatched.map((id) => {
       const category = view.categoryDimension.categoryById.get(id);
       return category ? resolveText(category.label, lang) : id;
