@@ -280,7 +280,8 @@ export class LeidenMonitorMap extends LeidenElement {
     const swatch = (cls: string, fill?: string) =>
       html`<svg aria-hidden="true" viewBox="0 0 28 14"><rect class=${cls} x="4.5" y="0.5" width="19" height="13" fill=${fill ?? nothing}></rect></svg>`;
     const tip = areas[this.tip!];
-    // the listeners sit on the plot's wrapper: Chromium makes an SVG element with focus listeners a Tab stop
+    // the listeners sit on the plot's wrapper: Chromium makes an SVG element with focus listeners a
+    // Tab stop. lit calls them with the element as `this`.
     return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
       ${renderCaption(this.headingLevel, title, view, lang)}
       <p id="summary" class="visually-hidden">${describeMap(title, period, areas, unmatched, indicator, lang)}</p>
@@ -321,7 +322,7 @@ export class LeidenMonitorMap extends LeidenElement {
     </figure>`;
   }
 
-  #onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       if (this.tip !== undefined) {
         this.tip = undefined;
@@ -334,34 +335,32 @@ export class LeidenMonitorMap extends LeidenElement {
     if (next === undefined) return;
     event.preventDefault();
     // set everything focusing it will set, so focusin after the render changes nothing
-    this.cursor = next;
-    this.tip = next;
-    this.focused = next;
+    this.cursor = this.tip = this.focused = next;
     this.#focusAfterRender = true;
-  };
+  }
 
-  #onFocusin = (event: FocusEvent): void => {
+  #onFocusin(event: FocusEvent): void {
     const i = areaOf(event.target);
     // reactive properties: setting the value they have changes nothing
     if (i !== undefined) this.cursor = this.focused = this.tip = i;
-  };
+  }
 
-  #onFocusout = (event: FocusEvent): void => {
+  #onFocusout(event: FocusEvent): void {
     if (areaOf(event.relatedTarget) === undefined) {
       this.focused = undefined;
       this.tip = undefined;
     }
-  };
+  }
 
-  #onPointerover = (event: PointerEvent): void => {
+  #onPointerover(event: PointerEvent): void {
     const i = areaOf(event.target);
     if (i !== undefined) this.tip = i;
-  };
+  }
 
-  #hideTip = (): void => {
+  #hideTip(): void {
     // keep the tooltip of the focused area; drop the one that only followed the pointer
     this.tip = this.focused;
-  };
+  }
 }
 
 function areaOf(target: EventTarget | null): number | undefined {
