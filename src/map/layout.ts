@@ -42,16 +42,6 @@ function flipY(x: number, y: number): [number, number] {
   return [x, -y];
 }
 
-/** Planar signed area of a ring in lon/lat: positive when counter-clockwise with north up. */
-function ringArea(ring: readonly Position[]): number {
-  let sum = 0;
-  ring.forEach(([x0, y0], i) => {
-    const [x1, y1] = ring[(i + 1) % ring.length];
-    sum += x0 * y1 - x1 * y0;
-  });
-  return sum / 2;
-}
-
 /**
  * Every ring of a feature, as d3-geo streams it: closed rings without the repeated last point.
  * Geographic rings are wound as d3-geo's spherical projections read them (exterior clockwise on a
@@ -62,7 +52,13 @@ function ringArea(ring: readonly Position[]): number {
 function rings(feature: AreaFeature, projected: boolean): Position[][] {
   return polygons(feature.geometry).flatMap((rs) =>
     rs.map((ring, r) => {
-      const area = projected ? 0 : ringArea(ring);
+      // twice the planar signed area in lon/lat: positive when counter-clockwise with north up
+      const area = projected
+        ? 0
+        : ring.reduce((sum, [x0, y0], i) => {
+            const [x1, y1] = ring[(i + 1) % ring.length];
+            return sum + (x0 * y1 - x1 * y0);
+          }, 0);
       return ((r ? area < 0 : area > 0) ? [...ring].reverse() : ring).slice(0, -1);
     }),
   );
