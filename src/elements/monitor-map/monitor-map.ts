@@ -269,10 +269,8 @@ export class LeidenMonitorMap extends LeidenElement {
       const status = c < 0 ? undefined : view.statuses[0][c];
       return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: c < 0 ? null : view.values[0][c], ...(status ? {status} : {})};
     });
-    const unmatched = match.unmatched.map((id) => {
-      const category = view.categoryDimension.categoryById.get(id);
-      return category ? resolveText(category.label, lang) : id;
-    });
+    // ids of the view's own categories
+    const unmatched = match.unmatched.map((id) => resolveText(view.categoryDimension.categoryById.get(id)!.label, lang));
     const period = mapView.period ? formatPeriod(mapView.period.id, lang) : '';
     const noData = msg('geen gegevens', {id: 'table.missing'});
     const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
