@@ -32,7 +32,8 @@ export function quantileClasses(values: readonly (number | null)[], count = CLAS
   sorted.forEach((v, rank) => {
     if (!slotOf.has(v)) slotOf.set(v, Math.min(count - 1, Math.floor((rank * count) / n)));
   });
-  const slots = [...new Set(slotOf.values())].sort((a, b) => a - b);
+  // in rank order already: slots never decrease along the sorted values
+  const slots = [...new Set(slotOf.values())];
   const k = slots.length;
   const classes = slots.map((slot, i) => {
     const members = sorted.filter((v) => slotOf.get(v) === slot);

@@ -42,14 +42,12 @@ export function describeMap(title: string, period: string, areas: readonly MapAr
       ? msg(str`Kaart van ${title} in ${period}, ${n} gebieden.`, {id: 'map.summary.shape-period'})
       : msg(str`Kaart van ${title}, ${n} gebieden.`, {id: 'map.summary.shape'}),
   ];
-  const present = areas.filter((a): a is MapArea & {value: number} => a.value !== null);
-  if (present.length) {
-    const min = Math.min(...present.map((a) => a.value));
-    const max = Math.max(...present.map((a) => a.value));
-    const minText = valueText(indicator, min, lang);
-    const maxText = valueText(indicator, max, lang);
-    const lowest = names(present.filter((a) => a.value === min));
-    const highest = names(present.filter((a) => a.value === max));
+  const values = areas.map((a) => a.value).filter((v) => v !== null);
+  if (values.length) {
+    // the value's text and the areas that have it
+    const extreme = (v: number) => [valueText(indicator, v, lang), names(areas.filter((a) => a.value === v))];
+    const [minText, lowest] = extreme(Math.min(...values));
+    const [maxText, highest] = extreme(Math.max(...values));
     sentences.push(msg(str`Laagste waarde: ${minText} (${lowest}).`, {id: 'summary.min'}));
     sentences.push(msg(str`Hoogste waarde: ${maxText} (${highest}).`, {id: 'summary.max'}));
   }

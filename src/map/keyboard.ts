@@ -12,36 +12,26 @@ export interface AreaOrder {
 
 /** The two orders of areas with these centroids (screen coordinates, y down). */
 export function areaOrder(centroids: readonly (readonly [number, number])[]): AreaOrder {
-  const indices = centroids.map((_, i) => i);
-  return {
-    byX: [...indices].sort((a, b) => centroids[a][0] - centroids[b][0] || centroids[a][1] - centroids[b][1] || a - b),
-    byY: [...indices].sort((a, b) => centroids[a][1] - centroids[b][1] || centroids[a][0] - centroids[b][0] || a - b),
-  };
+  // along axis a, ties broken by the other axis, then by index
+  const along = (a: 0 | 1) => centroids.map((_, i) => i).sort((i, j) => centroids[i][a] - centroids[j][a] || centroids[i][1 - a] - centroids[j][1 - a] || i - j);
+  return {byX: along(0), byY: along(1)};
 }
 
-function step(order: readonly number[], current: number, delta: number): number {
-  const at = order.indexOf(current);
-  if (at === -1) return order[0];
-  return order[Math.max(0, Math.min(order.length - 1, at + delta))];
-}
+/** Per key: the order it moves along and how far (Home and End: to the ends). */
+const MOVES: Record<string, readonly [keyof AreaOrder, number]> = {
+  ArrowRight: ['byX', 1],
+  ArrowLeft: ['byX', -1],
+  ArrowDown: ['byY', 1],
+  ArrowUp: ['byY', -1],
+  Home: ['byX', -Infinity],
+  End: ['byX', Infinity],
+};
 
 /** The area after `key`, or undefined when the key is not ours. */
 export function moveArea(current: number, key: string, order: AreaOrder, modifiers = false): number | undefined {
-  if (modifiers || order.byX.length === 0) return undefined;
-  switch (key) {
-    case 'ArrowRight':
-      return step(order.byX, current, 1);
-    case 'ArrowLeft':
-      return step(order.byX, current, -1);
-    case 'ArrowDown':
-      return step(order.byY, current, 1);
-    case 'ArrowUp':
-      return step(order.byY, current, -1);
-    case 'Home':
-      return order.byX[0];
-    case 'End':
-      return order.byX[order.byX.length - 1];
-    default:
-      return undefined;
-  }
+  if (modifiers || !order.byX.length || !Object.hasOwn(MOVES, key)) return undefined;
+  const [axis, delta] = MOVES[key];
+  const list = order[axis];
+  // an unknown current area counts as one before the first
+  return list[Math.max(0, Math.min(list.length - 1, list.indexOf(current) + delta))];
 }

@@ -10,7 +10,7 @@
  * 2.3 KiB gzip in the drop-in for two loops. Never NaN: degenerate boxes and zero widths fall back.
  */
 import type {Position} from 'geojson';
-import type {AreaFeature} from './geo.js';
+import {polygons, type AreaFeature} from './geo.js';
 
 export interface MapLayout {
   readonly width: number;
@@ -42,11 +42,26 @@ function flipY(x: number, y: number): [number, number] {
   return [x, -y];
 }
 
-/** Every ring of a feature, as d3-geo streams it: closed rings without the repeated last point. */
-function rings(feature: AreaFeature): Position[][] {
-  const g = feature.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polygons.flat().map((ring) => ring.slice(0, -1));
+/**
+ * Every ring of a feature, as d3-geo streams it: closed rings without the repeated last point.
+ * Geographic rings are wound as d3-geo's spherical projections read them (exterior clockwise on a
+ * north-up map, holes counter-clockwise): real files differ (CBS's buurt outlines from cartomap
+ * are wound the other way from its wijk outlines), and the SVG and PNG downloads fill by the
+ * nonzero rule, where a hole must turn the other way from its exterior. Planar rings stay as they are.
+ */
+function rings(feature: AreaFeature, projected: boolean): Position[][] {
+  return polygons(feature.geometry).flatMap((rs) =>
+    rs.map((ring, r) => {
+      // twice the planar signed area in lon/lat: positive when counter-clockwise with north up
+      const area = projected
+        ? 0
+        : ring.reduce((sum, [x0, y0], i) => {
+            const [x1, y1] = ring[(i + 1) % ring.length];
+            return sum + (x0 * y1 - x1 * y0);
+          }, 0);
+      return ((r ? area < 0 : area > 0) ? [...ring].reverse() : ring).slice(0, -1);
+    }),
+  );
 }
 
 const finite = (n: number, fallback: number) => (Number.isFinite(n) ? n : fallback);
@@ -60,7 +75,7 @@ export function layoutMap(features: readonly AreaFeature[], {width, maxHeight, p
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  const projectedRings = features.map((f) => rings(f).map((ring) => ring.map(([lon, lat]) => project(lon, lat))));
+  const projectedRings = features.map((f) => rings(f, projected).map((ring) => ring.map(([lon, lat]) => project(lon, lat))));
   for (const [x, y] of projectedRings.flat(2)) {
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     x0 = Math.min(x0, x);

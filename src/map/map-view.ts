@@ -56,7 +56,7 @@ export function selectMapView(model: MonitorModel, {indicator: indicatorId, filt
         throw new MonitorError('not-found', `period "${period}" is not a category of dimension "${time.id}" of indicator "${indicator.id}"`);
       }
       fixedFilter.set(time.id, [period]);
-    } else if ((fixedFilter.get(time.id)?.length ?? 0) !== 1) {
+    } else if (fixedFilter.get(time.id)?.length !== 1) {
       let latest: Category | undefined;
       for (const o of matching(indicator, fixedFilter)) {
         if (o.value === null) continue;
@@ -68,21 +68,25 @@ export function selectMapView(model: MonitorModel, {indicator: indicatorId, filt
     }
   }
   for (const dimension of dimensions) {
-    if (dimension === area || dimension === time || (fixedFilter.get(dimension.id)?.length ?? 0) === 1) continue;
+    if (dimension === area || dimension === time || fixedFilter.get(dimension.id)?.length === 1) continue;
     const used = new Set(matching(indicator, fixedFilter).map((o) => o.coords[dimension.id]));
     const first = dimension.categories.find((c) => used.has(c.id));
     if (first) fixedFilter.set(dimension.id, [first.id]);
   }
   const view = selectView(model, {indicator: indicator.id, filter: fixedFilter});
-  const periodCategory = time ? (view.categoryDimension === time ? view.categories[0] : view.fixed.find((f) => f.dimension === time)?.category) : undefined;
-  if (view.categoryDimension === area) return {view, area, ...(periodCategory ? {period: periodCategory} : {})};
-  // one area only: every dimension is fixed and selectView put another one on the axis
-  const areaCategory = view.fixed.find((f) => f.dimension === area)?.category as Category;
-  const oneArea: View = {
-    ...view,
-    categoryDimension: area,
-    categories: [areaCategory],
-    fixed: [...view.fixed.filter((f) => f.dimension !== area), {dimension: view.categoryDimension, category: view.categories[0]}],
+  const shown = time && (view.categoryDimension === time ? view.categories[0] : view.fixed.find((f) => f.dimension === time)?.category);
+  return {
+    // one area only: every dimension is fixed and selectView put another one on the axis
+    view:
+      view.categoryDimension === area
+        ? view
+        : {
+            ...view,
+            categoryDimension: area,
+            categories: [view.fixed.find((f) => f.dimension === area)?.category as Category],
+            fixed: [...view.fixed.filter((f) => f.dimension !== area), {dimension: view.categoryDimension, category: view.categories[0]}],
+          },
+    area,
+    ...(shown ? {period: shown} : {}),
   };
-  return {view: oneArea, area, ...(periodCategory ? {period: periodCategory} : {})};
 }

@@ -26,19 +26,13 @@ function text(value: unknown): string | undefined {
 /** The codes a feature answers to, in the order they are tried. */
 export function featureCodes(feature: AreaFeature): string[] {
   const props = feature.properties ?? {};
-  const codes = CODE_PROPERTIES.map((key) => text(props[key]));
-  codes.push(text(feature.id));
-  return codes.filter((code): code is string => code !== undefined && code !== '');
+  return [...CODE_PROPERTIES.map((key) => props[key]), feature.id].map(text).filter((code): code is string => !!code);
 }
 
 /** A feature's own name, for areas the data does not label. */
 export function featureName(feature: AreaFeature): string | undefined {
   const props = feature.properties ?? {};
-  for (const key of NAME_PROPERTIES) {
-    const name = text(props[key]);
-    if (name) return name;
-  }
-  return undefined;
+  return NAME_PROPERTIES.map((key) => text(props[key])).find(Boolean);
 }
 
 /** Matches features to the data's area ids; see the module comment. */

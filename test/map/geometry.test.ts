@@ -2,7 +2,6 @@ import {expect} from '@open-wc/testing';
 import {geoArea, geoPath, geoTransform} from 'd3-geo';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import {readGeometry, type AreaFeature} from '../../src/map/geo.js';
-import {rewind, ringArea} from '../../src/map/rewind.js';
 import {layoutMap} from '../../src/map/layout.js';
 import {leidenWijken2023} from '../../src/geo/leiden-wijken.js';
 import {MonitorError} from '../../src/data/errors.js';
@@ -23,38 +22,55 @@ function readError(doc: unknown, object?: string): MonitorError {
   throw new Error('expected a schema error');
 }
 
-describe('rewind()', () => {
-  it('gives the real CBS buurten (wound the other way) clockwise exteriors: each a tiny part of the globe', async () => {
+describe('winding', () => {
+  const square = (s: number) => [[-s, -s], [-s, s], [s, s], [s, -s], [-s, -s]]; // clockwise with north up
+  const backwards = (ring: number[][]) => [...ring].reverse();
+  const polygonFeature = (coordinates: number[][][][]): AreaFeature => ({type: 'Feature', properties: {}, geometry: {type: 'MultiPolygon', coordinates}});
+
+  it('draws the real CBS buurten (wound the other way) as if wound as d3-geo expects: each a tiny part of the globe', async () => {
     const ccw = await fixture('leiden-buurten-2023-ccw.geojson');
     const d3winding = await fixture('leiden-buurten-2023-d3winding.geojson');
     expect(ccw.features).to.have.length(54);
     ccw.features.forEach((f, i) => {
       expect(geoArea(f), `${f.id} as published`).to.be.greaterThan(12); // the globe minus the buurt
-      const fixed = {...f, geometry: rewind(f.geometry)};
-      expect(geoArea(fixed), `${f.id} rewound`).to.be.lessThan(1e-6);
-      expect(fixed.geometry.coordinates).to.deep.equal(d3winding.features[i].geometry.coordinates);
+      expect(geoArea(d3winding.features[i]), `${f.id} rewound`).to.be.lessThan(1e-6);
     });
+    const options = {width: 400, maxHeight: 500};
+    expect(layoutMap(readGeometry(ccw).features, options)).to.deep.equal(layoutMap(readGeometry(d3winding).features, options));
   });
 
   it('leaves correctly wound rings alone and never touches its input', async () => {
     const wijken = await fixture('leiden-wijken-2023.geojson');
+    const before = JSON.stringify(wijken);
     for (const f of wijken.features) {
-      const before = JSON.stringify(f.geometry);
       Object.freeze(f.geometry.coordinates);
-      expect(rewind(f.geometry).coordinates).to.deep.equal(f.geometry.coordinates);
-      expect(JSON.stringify(f.geometry)).to.equal(before);
+      (f.geometry as Polygon).coordinates.forEach((ring) => Object.freeze(ring));
       expect(geoArea(f)).to.be.lessThan(1e-6);
     }
+    const {features} = readGeometry(wijken);
+    expect(features.map((f) => f.geometry)).to.deep.equal(wijken.features.map((f) => f.geometry));
+    // drawn in their own order: the same paths as d3-geo's (see layoutMap() below)
+    layoutMap(features, {width: 300, maxHeight: 300});
+    expect(JSON.stringify(wijken)).to.equal(before);
   });
 
   it('winds holes counter-clockwise, per polygon of a MultiPolygon', () => {
-    const square = (s: number) => [[-s, -s], [-s, s], [s, s], [s, -s], [-s, -s]]; // clockwise with north up
-    const backwards = (ring: number[][]) => [...ring].reverse();
-    const fixed = rewind({type: 'MultiPolygon', coordinates: [[backwards(square(2)), square(1)], [square(0.5)]]});
-    const [[outer, hole], [other]] = fixed.coordinates;
-    expect(ringArea(outer)).to.be.lessThan(0);
-    expect(ringArea(hole)).to.be.greaterThan(0);
-    expect(ringArea(other)).to.be.lessThan(0);
+    const options = {width: 200, maxHeight: 200};
+    const right = layoutMap([polygonFeature([[square(2), backwards(square(1))], [square(0.5)]])], options);
+    const wrong = layoutMap([polygonFeature([[backwards(square(2)), square(1)], [backwards(square(0.5))]])], options);
+    expect(wrong).to.deep.equal(right);
+    // on the screen (y down) the exterior turns one way, the hole the other
+    const [outer, hole, other] = right.paths[0].split('M').filter(Boolean).map((d) => pathArea(`M${d}`));
+    expect(outer).to.be.greaterThan(0);
+    expect(hole).to.be.lessThan(0);
+    expect(other).to.be.greaterThan(0);
+  });
+
+  it('leaves planar (projected) rings as they are', () => {
+    const rd = (ring: number[][]): AreaFeature => ({type: 'Feature', properties: {}, geometry: {type: 'Polygon', coordinates: [ring]}});
+    const ring = square(100).map(([x, y]) => [x + 93000, y + 463000]);
+    const options = {width: 108, maxHeight: 200, projected: true};
+    expect(layoutMap([rd(backwards(ring))], options).paths[0]).not.to.equal(layoutMap([rd(ring)], options).paths[0]);
   });
 });
 
@@ -62,7 +78,7 @@ describe('readGeometry()', () => {
   it('reads the shipped TopoJSON districts: ten areas with code and name', () => {
     const {features, projected} = readGeometry(leidenWijken2023);
     expect(projected).to.be.false;
-    expect(features.map((f) => f.id)).to.deep.equal(['WK054600', 'WK054601', 'WK054602', 'WK054603', 'WK054604', 'WK054605', 'WK054606', 'WK054607', 'WK054608', 'WK054609']);
+    expect(features.map((f) => f.properties!.statcode)).to.deep.equal(['WK054600', 'WK054601', 'WK054602', 'WK054603', 'WK054604', 'WK054605', 'WK054606', 'WK054607', 'WK054608', 'WK054609']);
     expect(features[0].properties).to.deep.equal({statcode: 'WK054600', statnaam: 'Binnenstad-Zuid'});
     for (const f of features) expect(geoArea(f)).to.be.lessThan(1e-6);
   });
@@ -75,7 +91,7 @@ describe('readGeometry()', () => {
     features.forEach((f, i) => {
       const a = (f.geometry as Polygon).coordinates[0].map(([x, y]) => [Math.round(x * 1000), Math.round(y * 1000)]);
       const b = (published.features[i].geometry as Polygon).coordinates[0].map(([x, y]) => [Math.round(x * 1000), Math.round(y * 1000)]);
-      expect(a, String(f.id)).to.deep.equal(b);
+      expect(a, String(f.properties!.statcode)).to.deep.equal(b);
     });
   });
 
@@ -94,9 +110,10 @@ describe('readGeometry()', () => {
     expect(readGeometry(wijken.features[2].geometry).features).to.have.length(1);
   });
 
-  it('rewinds geographic input, and detects projected (RD) coordinates and leaves them as they are', async () => {
+  it('keeps rings as the file winds them (the layout winds them), and detects projected (RD) coordinates', async () => {
     const ccw = await fixture('leiden-buurten-2023-ccw.geojson');
-    for (const f of readGeometry(ccw).features) expect(geoArea(f)).to.be.lessThan(1e-6);
+    expect(readGeometry(ccw).features.map((f) => f.geometry)).to.deep.equal(ccw.features.map((f) => f.geometry));
+    expect(readGeometry(ccw).projected).to.be.false;
     const rd = {type: 'Polygon', coordinates: [[[93000, 463000], [95000, 463000], [95000, 461000], [93000, 463000]]]};
     const read = readGeometry(rd);
     expect(read.projected).to.be.true;
@@ -138,7 +155,7 @@ describe('layoutMap()', () => {
       }),
     ).digits(1);
     features.forEach((f, i) => {
-      expect(layout.paths[i], String(f.id)).to.equal(path(f));
+      expect(layout.paths[i], String(f.properties!.statcode)).to.equal(path(f));
       const [cx, cy] = path.centroid(f);
       expect(layout.centroids[i][0]).to.be.closeTo(cx, 1e-6);
       expect(layout.centroids[i][1]).to.be.closeTo(cy, 1e-6);

@@ -1,7 +1,7 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
 import {LeidenElement, type ElementState} from '../../base/leiden-element.js';
-import type {MonitorModel, View} from '../../data/model.js';
+import type {MonitorModel} from '../../data/model.js';
 import {parseFilter} from '../../data/filter.js';
 import {loadDocument} from '../../data/load.js';
 import {MonitorError, isMonitorError} from '../../data/errors.js';
@@ -30,25 +30,16 @@ const MAX_HEIGHT = 520;
  */
 const DOT_RADII = [0.75, 1.25, 1.75];
 
-type GeoStatus = 'loading' | 'ready' | 'error';
-
 /** What the map draws for the current view and geometry (not the width). */
 interface Choropleth {
   readonly mapView: MapView;
   readonly geometry: MapGeometry;
   readonly match: AreaMatch;
   readonly classes: Classes;
-  /** Per feature: its data value (null: none) and status. */
-  readonly values: readonly (number | null)[];
-  readonly statuses: readonly (string | undefined)[];
 }
 
-/** The shipped districts, read once per page and only when a map has no `geo`. */
-let leidenWijken: Promise<unknown> | undefined;
-function loadLeidenWijken(): Promise<unknown> {
-  leidenWijken ??= import('../../geo/leiden-wijken.js').then((m) => m.leidenWijken2023);
-  return leidenWijken;
-}
+/** The shipped districts, imported (once per page) only when a map has no `geo`. */
+const loadLeidenWijken = () => import('../../geo/leiden-wijken.js').then((m) => m.leidenWijken2023);
 
 /**
  * A choropleth of one monitor indicator by area for one period, with a legend and its data as a
@@ -134,208 +125,167 @@ export class LeidenMonitorMap extends LeidenElement {
   /** The area that has focus, outlined even when its tooltip is closed. */
   private focused?: number;
 
-  private geoStatus: GeoStatus = 'loading';
-  private geoError?: MonitorError;
-  private geometry?: MapGeometry;
-  private geoKey?: string;
-  private geoRun?: AbortController;
+  /** The areas; the error when they could not be read; undefined while they load. */
+  #geo?: MapGeometry | MonitorError;
+  #geoKey?: string;
+  #geoRun?: AbortController;
 
-  private mapView?: MapView;
-  private mapViewKey?: unknown[];
-  private choropleth?: Choropleth;
-  private readonly actions = new FigureActions(this, () =>
-    this.choropleth ? {view: this.choropleth.mapView.view, lang: this.locale.lang} : undefined,
+  #mapView?: MapView;
+  #mapViewKey?: unknown[];
+  #choropleth?: Choropleth;
+  readonly #actions = new FigureActions(this, () =>
+    this.#choropleth ? {view: this.#choropleth.mapView.view, lang: this.locale.lang} : undefined,
   );
-  private layout?: MapLayout;
-  private layoutGeometry?: MapGeometry;
-  private order?: AreaOrder;
-  private resizeObserver?: ResizeObserver;
-  private focusAfterRender = false;
+  #layout?: MapLayout & {readonly geometry: MapGeometry; readonly order: AreaOrder};
+  // Width drives layout; height follows from width and shapes, so no resize loop. The change
+  // waits a frame: re-rendering inside the observer's turn would resize what it observes.
+  #resizeObserver = new ResizeObserver((entries) => {
+    const width = Math.floor(entries[entries.length - 1].contentRect.width);
+    if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
+  });
+  #focusAfterRender = false;
+
+  get #geoError(): MonitorError | undefined {
+    return isMonitorError(this.#geo) ? this.#geo : undefined;
+  }
 
   /** "Try again" fetches a failed `geo` again too. */
   protected override retry(): void {
-    if (this.geoStatus === 'error') this.geoKey = undefined;
+    if (this.#geoError) this.#geoKey = undefined;
     super.retry();
   }
 
   /** `loading` until both the data and the geometry are in; `error` when either failed. */
   override get state(): ElementState {
     const base = super.state;
-    if (base === 'error' || this.geoStatus === 'error') return 'error';
-    return base === 'ready' && this.geoStatus === 'ready' ? 'ready' : 'loading';
+    if (base === 'error' || this.#geoError) return 'error';
+    return base === 'ready' && this.#geo ? 'ready' : 'loading';
   }
 
   override get error(): MonitorError | undefined {
-    return super.error ?? (this.geoStatus === 'error' ? this.geoError : undefined);
+    return super.error ?? this.#geoError;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // a disconnect aborted the geometry's request: ask again
-    if (this.geoStatus === 'loading' && this.geoKey !== undefined) this.startGeo();
-    // Width drives layout; height follows from width and shapes, so no resize loop. The change
-    // waits a frame: re-rendering inside the observer's turn would resize what it observes.
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
-    });
-    this.resizeObserver.observe(this);
+    if (!this.#geo && this.#geoKey !== undefined) this.#startGeo();
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.geoRun?.abort();
+    this.#resizeObserver.disconnect();
+    this.#geoRun?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const key = `${this.geo ?? ''}\n${this.geoObject ?? ''}`;
-    if (key !== this.geoKey) {
-      this.geoKey = key;
-      this.startGeo();
+    if (key !== this.#geoKey) {
+      this.#geoKey = key;
+      this.#startGeo();
     }
     super.willUpdate(changed);
   }
 
   /** Loads `geo` (shared cache, abortable) or the shipped districts, then reads the areas. */
-  private startGeo(): void {
-    this.geoRun?.abort();
+  #startGeo(): void {
+    this.#geoRun?.abort();
     const run = new AbortController();
-    this.geoRun = run;
-    this.geoStatus = 'loading';
-    this.geoError = undefined;
-    this.geometry = undefined;
+    this.#geoRun = run;
+    this.#geo = undefined;
     const {geo, geoObject} = this;
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : undefined;
     const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs}) : loadLeidenWijken();
     doc
       .then((d) => readGeometry(d, geoObject ?? undefined))
-      .then(
-        (geometry) => {
-          if (run !== this.geoRun || run.signal.aborted) return;
-          this.geometry = geometry;
-          this.geoStatus = 'ready';
+      .catch((error: unknown) => (isMonitorError(error) ? error : new MonitorError('network', `geo: ${error instanceof Error ? error.message : String(error)}`)))
+      .then((geo) => {
+        // not when stale, or aborted by a disconnect
+        if (run === this.#geoRun && !run.signal.aborted) {
+          this.#geo = geo;
           this.requestUpdate();
-        },
-        (error: unknown) => {
-          if (run !== this.geoRun || run.signal.aborted) return; // stale, or aborted by a disconnect
-          this.geoError = isMonitorError(error)
-            ? error
-            : new MonitorError('network', `geo: ${error instanceof Error ? error.message : String(error)}`);
-          this.geoStatus = 'error';
-          this.requestUpdate();
-        },
-      );
+        }
+      });
   }
 
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.period];
-    if (!this.mapView || !this.mapViewKey || key.some((k, i) => k !== this.mapViewKey![i])) {
-      this.mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
-      this.mapViewKey = key;
+    if (key.some((k, i) => k !== this.#mapViewKey?.[i])) {
+      this.#mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
+      this.#mapViewKey = key;
     }
-    const geometry = this.geometry;
-    if (!geometry) return;
-    let fresh = false;
-    if (this.choropleth?.mapView !== this.mapView || this.choropleth.geometry !== geometry) {
-      this.choropleth = this.classify(this.mapView, geometry);
-      this.tip = undefined;
-      fresh = true;
-    }
+    const geometry = this.#geo;
+    if (!geometry || isMonitorError(geometry)) return;
     // before the ResizeObserver has reported, measure once, so the first drawing is already at the real width
     if (!this.width) this.width = Math.floor(this.clientWidth);
     const width = this.width || FALLBACK_WIDTH;
-    if (!this.layout || !this.order || this.layoutGeometry !== geometry || this.layout.width !== width) {
-      this.layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
-      this.layoutGeometry = geometry;
-      this.order = areaOrder(this.layout.centroids);
+    if (this.#layout?.geometry !== geometry || this.#layout.width !== width) {
+      const layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
+      this.#layout = {...layout, geometry, order: areaOrder(layout.centroids)};
     }
-    // the Tab stop starts at the westernmost area, like Home
-    if (fresh) this.cursor = this.order.byX[0] ?? 0;
-  }
-
-  private classify(mapView: MapView, geometry: MapGeometry): Choropleth {
-    const {view} = mapView;
-    const match = matchAreas(geometry.features, view.categories.map((c) => c.id));
-    const values = match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c]));
-    const statuses = match.dataIndex.map((c) => (c < 0 ? undefined : view.statuses[0][c]));
-    if (match.unmatched.length) {
-      console.warn(`<leiden-monitor-map>: ${match.unmatched.length} area(s) in the data have no shape in the geometry: ${match.unmatched.join(', ')}`);
+    const mapView = this.#mapView!;
+    if (this.#choropleth?.mapView !== mapView || this.#choropleth.geometry !== geometry) {
+      const {view} = mapView;
+      const match = matchAreas(geometry.features, view.categories.map((c) => c.id));
+      if (match.unmatched.length) {
+        console.warn(`<leiden-monitor-map>: ${match.unmatched.length} area(s) in the data have no shape in the geometry: ${match.unmatched.join(', ')}`);
+      }
+      this.#choropleth = {mapView, geometry, match, classes: quantileClasses(match.dataIndex.map((c) => (c < 0 ? null : view.values[0][c])))};
+      this.tip = undefined;
+      // the Tab stop starts at the westernmost area, like Home
+      this.cursor = this.#layout.order.byX[0] ?? 0;
     }
-    return {mapView, geometry, match, classes: quantileClasses(values), values, statuses};
   }
 
   protected override readyOutcome(): unknown {
-    return this.choropleth;
+    return this.#choropleth;
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.mapView?.view.indicator.id ?? this.indicator ?? undefined;
+    return this.#mapView?.view.indicator.id ?? this.indicator ?? undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     placeTooltip(this.renderRoot);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
       this.renderRoot.querySelector<SVGElement>('.area[tabindex="0"]')?.focus();
     }
   }
 
-  /** The areas as the map shows them: name (the data's label, else the feature's), value. */
-  private areas(lang: string): MapArea[] {
-    const {mapView, geometry, match, values, statuses} = this.choropleth!;
+  protected override renderReady(): TemplateResult {
+    const {mapView, geometry, match, classes} = this.#choropleth!;
     const {view} = mapView;
-    return geometry.features.map((feature, i) => {
+    const {indicator} = view;
+    const {paths, centroids, width, height} = this.#layout!;
+    const lang = this.locale.lang;
+    const title = resolveText(indicator.label, lang);
+    // the areas as the map shows them: name (the data's label, else the feature's), value, status
+    const areas = geometry.features.map((feature, i): MapArea => {
       const c = match.dataIndex[i];
       const name = c >= 0 ? resolveText(view.categories[c].label, lang) : (featureName(feature) ?? match.codes[i]);
-      const status = statuses[i];
-      return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: values[i], ...(status ? {status} : {})};
+      const status = c < 0 ? undefined : view.statuses[0][c];
+      return {name: name || msg('Onbekend gebied', {id: 'map.area.unknown'}), value: c < 0 ? null : view.values[0][c], ...(status ? {status} : {})};
     });
-  }
-
-  protected override renderReady(): TemplateResult {
-    const {mapView, match} = this.choropleth!;
-    const {view} = mapView;
-    const lang = this.locale.lang;
-    const {indicator} = view;
-    const title = resolveText(indicator.label, lang);
-    const model = this.loader.model!;
-    const areas = this.areas(lang);
-    const unmatched = match.unmatched.map((id) => {
-      const category = view.categoryDimension.categoryById.get(id);
-      return category ? resolveText(category.label, lang) : id;
-    });
+    // ids of the view's own categories
+    const unmatched = match.unmatched.map((id) => resolveText(view.categoryDimension.categoryById.get(id)!.label, lang));
     const period = mapView.period ? formatPeriod(mapView.period.id, lang) : '';
+    const noData = msg('geen gegevens', {id: 'table.missing'});
+    const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
+    const ring = (i: number | undefined, cls: string) => (paths[i!] ? svg`<path class="ring ${cls}" d=${paths[i!]}></path>` : nothing);
+    const swatch = (cls: string, fill?: string) =>
+      html`<svg aria-hidden="true" viewBox="0 0 28 14"><rect class=${cls} x="4.5" y="0.5" width="19" height="13" fill=${fill ?? nothing}></rect></svg>`;
+    const tip = areas[this.tip!];
+    // the listeners sit on the plot's wrapper: Chromium makes an SVG element with focus listeners a
+    // Tab stop. lit calls them with the element as `this`.
     return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
       ${renderCaption(this.headingLevel, title, view, lang)}
       <p id="summary" class="visually-hidden">${describeMap(title, period, areas, unmatched, indicator, lang)}</p>
-      ${this.renderPlot(title, areas, lang)}
-      ${this.renderLegend(view, lang)}
-      ${this.actions.render(model, view, lang)}
-    </figure>`;
-  }
-
-  private renderPlot(title: string, areas: readonly MapArea[], lang: string): TemplateResult {
-    const layout = this.layout!;
-    const {classes, values} = this.choropleth!;
-    const {indicator} = this.choropleth!.mapView.view;
-    const help = msg('Gebruik de pijltoetsen om van gebied naar gebied te gaan (links en rechts: west en oost, omhoog en omlaag: noord en zuid); Home en End springen naar het westelijkste en het oostelijkste gebied.', {id: 'map.help'});
-    const ring = (i: number | undefined, cls: string) =>
-      i === undefined || !layout.paths[i] ? nothing : svg`<path class="ring ${cls}" d=${layout.paths[i]}></path>`;
-    // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
-    return html`<p id="plot-help" class="visually-hidden">${help}</p>
-      <div class="plot-wrap" @pointerleave=${this.hideTip} @keydown=${this.onKeydown} @focusin=${this.onFocusin} @focusout=${this.onFocusout} @pointerover=${this.onPointerover}>
-        <svg
-          class="plot"
-          part="plot"
-          role="group"
-          aria-label=${title}
-          aria-describedby="plot-help"
-          viewBox="0 0 ${layout.width} ${layout.height}"
-          width=${layout.width}
-          height=${layout.height}
-        >
+      <p id="plot-help" class="visually-hidden">${help}</p>
+      <div class="plot-wrap" @pointerleave=${this.#hideTip} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout} @pointerover=${this.#onPointerover}>
+        <svg class="plot" part="plot" role="group" aria-label=${title} aria-describedby="plot-help" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
           <defs>
             <pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect class="no-data-bg" width="6" height="6"></rect>
@@ -349,44 +299,28 @@ export class LeidenMonitorMap extends LeidenElement {
           </defs>
           <g class="areas">
             ${areas.map((area, i) => {
-              const value = values[i];
-              const k = value === null ? undefined : classes.classOf(value);
+              const k = area.value === null ? undefined : classes.classOf(area.value);
               const cls = k === undefined ? 'area no-data' : `area c${classes.classes[k].color}`;
-              return svg`<path class=${cls} d=${layout.paths[i]} fill=${k === undefined ? 'url(#no-data)' : nothing}
+              return svg`<path class=${cls} d=${paths[i]} fill=${k === undefined ? 'url(#no-data)' : nothing}
                 role="img" aria-label=${areaLabel(area, indicator, lang)} tabindex=${i === this.cursor ? 0 : -1} data-i=${i}></path>`;
             })}
           </g>
           ${this.tip !== this.focused ? ring(this.tip, 'hover') : nothing} ${ring(this.focused, 'focus')}
         </svg>
-        ${this.renderTooltip(areas, lang)}
-      </div>`;
+        ${tip
+          ? // at the area's centroid: the SVG is drawn at the width it is shown, so its units are CSS px
+            renderTooltip(...centroids[this.tip!], html`<strong>${tip.name}</strong>${tip.value === null ? noData : formatValue(tip.value, indicator.unit, indicator.decimals, lang)}`)
+          : nothing}
+      </div>
+      <ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
+        ${classes.classes.map((range) => html`<li>${swatch(`c${range.color}`)}${classText(range, indicator, lang)}</li>`)}
+        <li>${swatch('no-data', 'url(#no-data)')}${noData}</li>
+      </ul>
+      ${this.#actions.render(this.loader.model!, view, lang)}
+    </figure>`;
   }
 
-  private renderLegend(view: View, lang: string): TemplateResult {
-    const {classes} = this.choropleth!;
-    const swatch = (cls: string, fill?: string) =>
-      html`<svg aria-hidden="true" viewBox="0 0 28 14"><rect class=${cls} x="4.5" y="0.5" width="19" height="13" fill=${fill ?? nothing}></rect></svg>`;
-    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
-      ${classes.classes.map((range) => html`<li>${swatch(`c${range.color}`)}${classText(range, view.indicator, lang)}</li>`)}
-      <li>${swatch('no-data', 'url(#no-data)')}${msg('geen gegevens', {id: 'table.missing'})}</li>
-    </ul>`;
-  }
-
-  private renderTooltip(areas: readonly MapArea[], lang: string): TemplateResult | typeof nothing {
-    const i = this.tip;
-    const layout = this.layout!;
-    if (i === undefined || !areas[i]) return nothing;
-    const area = areas[i];
-    const {indicator} = this.choropleth!.mapView.view;
-    // anchor at the area's centroid, in CSS px of the rendered SVG
-    const scale = this.width > 0 ? Math.min(1, this.width / layout.width) : 1;
-    const [x, y] = layout.centroids[i];
-    const value = area.value === null ? msg('geen gegevens', {id: 'table.missing'}) : formatValue(area.value, indicator.unit, indicator.decimals, lang);
-    // aria-hidden: the focused area's own name already says all of this
-    return renderTooltip(x * scale, y * scale, html`<strong>${area.name}</strong>${value}`);
-  }
-
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       if (this.tip !== undefined) {
         this.tip = undefined;
@@ -394,41 +328,37 @@ export class LeidenMonitorMap extends LeidenElement {
       }
       return;
     }
-    if (!this.order) return;
-    const next = moveArea(this.cursor, event.key, this.order, event.ctrlKey || event.altKey || event.metaKey);
+    if (!this.#layout) return;
+    const next = moveArea(this.cursor, event.key, this.#layout.order, event.ctrlKey || event.altKey || event.metaKey);
     if (next === undefined) return;
     event.preventDefault();
     // set everything focusing it will set, so focusin after the render changes nothing
-    this.cursor = next;
-    this.tip = next;
-    this.focused = next;
-    this.focusAfterRender = true;
-  };
+    this.cursor = this.tip = this.focused = next;
+    this.#focusAfterRender = true;
+  }
 
-  private onFocusin = (event: FocusEvent): void => {
+  #onFocusin(event: FocusEvent): void {
     const i = areaOf(event.target);
-    if (i === undefined) return;
-    if (i !== this.cursor) this.cursor = i;
-    if (i !== this.focused) this.focused = i;
-    if (i !== this.tip) this.tip = i;
-  };
+    // reactive properties: setting the value they have changes nothing
+    if (i !== undefined) this.cursor = this.focused = this.tip = i;
+  }
 
-  private onFocusout = (event: FocusEvent): void => {
+  #onFocusout(event: FocusEvent): void {
     if (areaOf(event.relatedTarget) === undefined) {
       this.focused = undefined;
       this.tip = undefined;
     }
-  };
+  }
 
-  private onPointerover = (event: PointerEvent): void => {
+  #onPointerover(event: PointerEvent): void {
     const i = areaOf(event.target);
-    if (i !== undefined && i !== this.tip) this.tip = i;
-  };
+    if (i !== undefined) this.tip = i;
+  }
 
-  private hideTip = (): void => {
+  #hideTip(): void {
     // keep the tooltip of the focused area; drop the one that only followed the pointer
     this.tip = this.focused;
-  };
+  }
 }
 
 function areaOf(target: EventTarget | null): number | undefined {
