@@ -58,8 +58,6 @@ export class FigureActions implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /** Once the table's code is here, so are its styles. */
   hostUpdated(): void {
     const extras = figureExtras.get();

@@ -242,10 +242,6 @@ function widestLabel(labels: readonly string[], atLeast: number, measure: Measur
   return widest;
 }
 
-function range(n: number): number[] {
-  return Array.from({length: n}, (_, i) => i);
-}
-
 /**
  * Which category labels to draw: every k-th when they would overlap, counted back from the
  * last one, so the latest period is always labelled. Categories that are not periods (places,
@@ -261,7 +257,7 @@ function labelsThatFit(
   measure: MeasureText,
   {nominal = false, fixedRoom}: {nominal?: boolean; fixedRoom?: number} = {},
 ): CategoryLabel[] {
-  if (fixedRoom !== undefined) return range(n).map((c) => ({c, position: position(c), room: fixedRoom}));
+  if (fixedRoom !== undefined) return Array.from({length: n}, (_, c) => ({c, position: position(c), room: fixedRoom}));
   const widest = widestLabel(labels, CHAR_WIDTH, measure) + 8;
   // a long line has less than a pixel per point: every k-th label, k as large as the labels need
   const every = nominal && step >= MIN_NAME_ROOM ? 1 : step > 0 ? Math.max(1, Math.ceil(widest / step)) : n;

@@ -4,6 +4,7 @@
  */
 import {msg, str} from './localization.js';
 import {parsePeriod} from '../data/period.js';
+import {declaredLanguage} from './language.js';
 
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -103,4 +104,19 @@ export function formatDate(iso: string, lang: string): string {
 export function formatDateTime(iso: string, lang: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : cachedFormat(Intl.DateTimeFormat, lang, {dateStyle: 'medium', timeStyle: 'short'}).format(date);
+}
+
+/**
+ * Builds the formatters a first render asks for whatever its data (years, the "updated" date) in
+ * the page's language, ahead of it: a page's first number and date formatters load ICU's data,
+ * about 20 ms each in Chromium.
+ */
+export function warmFormats(): void {
+  try {
+    const [lang] = Intl.getCanonicalLocales(declaredLanguage(document.documentElement));
+    formatPeriod('2000', lang);
+    formatDate('2000-01-01', lang);
+  } catch {
+    // a malformed <html lang>: nothing to warm up; an element using it says so when it renders
+  }
 }

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatPeriod, formatValue} from '../../src/i18n/format.js';
+import {formatDate, formatPeriod, formatValue, warmFormats} from '../../src/i18n/format.js';
+import {defineElement} from '../../src/base/define.js';
 import {loadCatalogue, withLocale} from '../../src/i18n/localization.js';
 import {uiLocaleFor} from '../../src/i18n/language.js';
 
@@ -61,5 +62,41 @@ describe('formatValue per locale', () => {
   it('formats dates through Intl', () => {
     expect(formatDate('2024-06-01', 'nl')).to.equal('1 juni 2024');
     expect(formatDate('2024-06-01', 'ar')).to.contain('يونيو');
+  });
+});
+
+describe('warming up', () => {
+  it('warmFormats() runs for the page language, and leaves a malformed <html lang> to the elements (no error, no warning)', () => {
+    const html = document.documentElement;
+    const before = html.getAttribute('lang');
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      html.setAttribute('lang', 'en');
+      warmFormats();
+      expect(formatDate('2024-06-01', 'en')).to.equal('June 1, 2024');
+      html.setAttribute('lang', 'not a tag!');
+      expect(() => warmFormats()).not.to.throw();
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+      if (before === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', before);
+    }
+  });
+
+  it('defineElement(tag, class) calls the class\'s warmUp() once, after the defining task', async () => {
+    let calls = 0;
+    class Warmed extends HTMLElement {
+      static warmUp(): void {
+        calls++;
+      }
+    }
+    defineElement('leiden-warm-up-test', Warmed);
+    defineElement('leiden-warm-up-test', Warmed);
+    expect(calls).to.equal(0);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(calls).to.equal(1);
   });
 });

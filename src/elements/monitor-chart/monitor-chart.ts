@@ -14,7 +14,7 @@ import {lazyModule} from '../../base/lazy.js';
 import {adoptLateStyles} from '../../base/adopt-styles.js';
 import {textDirection} from '../../i18n/direction.js';
 import {truncateLabel, type MeasureText} from '../../chart/truncate.js';
-import {labelMeasure} from '../../chart/measure.js';
+import {labelMeasure, warmMeasure} from '../../chart/measure.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
 import {FigureActions, figureExtras, renderCaption} from '../../chart/figure-parts.js';
@@ -92,6 +92,15 @@ export class LeidenMonitorChart extends LeidenElement {
     tip: {state: true},
     plotFocused: {state: true},
   };
+
+  /**
+   * Sets up the label measure (canvas and font) before a first render, while the data is being
+   * fetched: called by defineElement.
+   * @internal
+   */
+  static warmUp(): void {
+    warmMeasure(PLOT_FONT_PX);
+  }
 
   /** `auto` (from the data's shape) · `bar` (horizontal) · `column` · `line` · `table`. */
   type: ChartType = 'auto';
