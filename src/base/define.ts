@@ -1,5 +1,3 @@
-import {warmFormats} from '../i18n/format.js';
-
 /**
  * Registers a custom element once. A second copy of the library on the same page (two bundles,
  * or a bundle next to an npm build) must not throw: the first definition wins, quietly.
@@ -8,9 +6,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & {war
   if (customElements.get(tag)) return;
   customElements.define(tag, ctor);
   // What a first render would set up (ICU's number and date data, ~20 ms each in Chromium; the
-  // element's own `warmUp`) is done right after this task, while the data is being fetched.
-  setTimeout(() => {
-    warmFormats();
-    ctor.warmUp?.();
-  });
+  // chart's text measure) is done right after this task, while the data is being fetched: the
+  // element's own `warmUp`, else a first number format.
+  setTimeout(() => (ctor.warmUp ? ctor.warmUp() : new Intl.NumberFormat().format(0)));
 }

@@ -18,7 +18,7 @@ import {labelMeasure, warmMeasure} from '../../chart/measure.js';
 import {markerPath} from '../../chart/markers.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
 import {FigureActions, figureExtras, renderCaption} from '../../chart/figure-parts.js';
-import {formatValue, tickFormatter} from '../../i18n/format.js';
+import {formatValue, tickFormatter, warmFormats} from '../../i18n/format.js';
 import {msg} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
@@ -99,6 +99,7 @@ export class LeidenMonitorChart extends LeidenElement {
    * @internal
    */
   static warmUp(): void {
+    warmFormats();
     warmMeasure(PLOT_FONT_PX);
   }
 
@@ -121,65 +122,65 @@ export class LeidenMonitorChart extends LeidenElement {
   /** Focus is inside the plot: draw the focus ring around the cursor's mark. */
   private plotFocused = false;
 
-  private view?: View;
-  private readonly actions = new FigureActions(this, () => (this.view ? {view: this.view, lang: this.locale.lang} : undefined));
+  #view?: View;
+  readonly #actions = new FigureActions(this, () => (this.#view ? {view: this.#view, lang: this.locale.lang} : undefined));
   /** The notes code, when this indicator has notes (loaded on demand). */
-  private notes?: typeof import('../../chart/notes.js');
-  private drawn: DrawnType = 'table';
-  private geometry?: Geometry;
+  #notes?: typeof import('../../chart/notes.js');
+  #drawn: DrawnType = 'table';
+  #geometry?: Geometry;
   /** Label widths in this render's font and spacing. */
-  private measure?: MeasureText;
-  private viewKey?: unknown[];
-  private resizeObserver?: ResizeObserver;
-  private focusAfterRender = false;
+  #measure?: MeasureText;
+  #viewKey?: unknown[];
+  #resizeObserver?: ResizeObserver;
+  #focusAfterRender = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Width drives layout; height follows from width and data only, so no resize loop. The
     // change waits a frame: re-rendering inside the observer's turn would resize what it observes.
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
   }
 
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.series];
-    let view = this.view;
-    if (!view || !this.viewKey || key.some((k, i) => k !== this.viewKey![i])) {
-      view = this.view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), series: this.series ?? undefined});
-      this.viewKey = key;
+    let view = this.#view;
+    if (!view || !this.#viewKey || key.some((k, i) => k !== this.#viewKey![i])) {
+      view = this.#view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), series: this.series ?? undefined});
+      this.#viewKey = key;
       this.cursor = {s: 0, c: 0};
       this.tip = undefined;
     }
-    this.drawn = resolveChartType(this.type, view);
+    this.#drawn = resolveChartType(this.type, view);
     // notes (format extension): breaks in the series are drawn, summarised and listed
     const hasNotes = Boolean(view.indicator.notes?.length);
-    this.notes = hasNotes ? this.need(notesCode) : undefined;
-    if (hasNotes && !this.notes) return; // prepared again when that code is here
-    if (this.drawn === 'table') {
-      this.geometry = undefined;
+    this.#notes = hasNotes ? this.need(notesCode) : undefined;
+    if (hasNotes && !this.#notes) return; // prepared again when that code is here
+    if (this.#drawn === 'table') {
+      this.#geometry = undefined;
       this.need(figureExtras); // the table's code; prepared again when it is here
       return;
     }
-    const mirror = this.rtl ? this.need(mirrorCode) : undefined;
-    const dense = this.drawn === 'line' && view.categories.length > DENSE_POINTS;
+    const mirror = this.#rtl ? this.need(mirrorCode) : undefined;
+    const dense = this.#drawn === 'line' && view.categories.length > DENSE_POINTS;
     const thin = dense ? this.need(decimateCode)?.decimate : undefined;
-    if ((this.rtl && !mirror) || (dense && !thin)) return; // prepared again when that code is here
+    if ((this.#rtl && !mirror) || (dense && !thin)) return; // prepared again when that code is here
     const lang = this.locale.lang;
     const categoryLabels = sampleIndexes(view.categories.length, LABEL_SAMPLE).map((c) => categoryText(view, c, lang));
     // before the ResizeObserver has reported, measure once, so the first drawing is not redone at
     // the real width (a 100 000-point line would be laid out twice)
     if (!this.width) this.width = Math.floor(this.clientWidth);
-    const measure = (this.measure = labelMeasure(this, PLOT_FONT_PX));
+    const measure = (this.#measure = labelMeasure(this, PLOT_FONT_PX));
     const geometry = computeGeometry(view, {
-      type: this.drawn,
+      type: this.#drawn,
       width: this.width || 600,
       stacked: this.stacked,
       categoryLabels,
@@ -187,46 +188,46 @@ export class LeidenMonitorChart extends LeidenElement {
       measure,
       formatTicks: (ticks) => tickFormatter(view.indicator.unit, ticks, lang),
     });
-    this.geometry = mirror ? mirror.mirrorGeometry(geometry, thin) : geometry;
+    this.#geometry = mirror ? mirror.mirrorGeometry(geometry, thin) : geometry;
   }
 
   protected override readyOutcome(): unknown {
-    return this.view;
+    return this.#view;
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.view?.indicator.id ?? this.indicator ?? undefined;
+    return this.#view?.indicator.id ?? this.indicator ?? undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.notes) adoptLateStyles(this.renderRoot, this.notes.notesStyles);
+    if (this.#notes) adoptLateStyles(this.renderRoot, this.#notes.notesStyles);
     placeTooltip(this.renderRoot);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
       this.renderRoot.querySelector<SVGElement>('.mark[tabindex="0"]')?.focus();
     }
   }
 
   protected override renderReady(): TemplateResult {
-    const view = this.view!;
+    const view = this.#view!;
     const lang = this.locale.lang;
     const {indicator} = view;
     const title = resolveText(indicator.label, lang);
     const model = this.loader.model!;
-    const isTable = this.drawn === 'table';
-    const kind = chartKindText(this.drawn);
+    const isTable = this.#drawn === 'table';
+    const kind = chartKindText(this.#drawn);
     return html`<figure part="figure" lang=${this.locale.textLang} dir=${this.locale.dir} aria-labelledby="title" aria-describedby="summary">
       ${renderCaption(this.headingLevel, title, view, lang)}
-      <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}${this.notes?.breaksSummary(view, lang) ?? ''}</p>
-      ${isTable ? nothing : this.renderPlot(view, this.geometry!, lang)}
-      ${this.notes?.renderBreakNotes(view, lang) ?? nothing}
+      <p id="summary" class="visually-hidden">${describeView(view, kind, lang)}${this.#notes?.breaksSummary(view, lang) ?? ''}</p>
+      ${isTable ? nothing : this.#renderPlot(view, this.#geometry!, lang)}
+      ${this.#notes?.renderBreakNotes(view, lang) ?? nothing}
       ${isTable ? figureExtras.get()!.renderDataTable(view, lang, 'data-table') : nothing}
-      ${this.actions.render(model, view, lang, isTable)}
+      ${this.#actions.render(model, view, lang, isTable)}
     </figure>`;
   }
 
-  private renderPlot(view: View, g: Geometry, lang: string): TemplateResult {
+  #renderPlot(view: View, g: Geometry, lang: string): TemplateResult {
     const help = msg('Gebruik de pijltoetsen om langs de waarden te gaan; Home en End springen naar het begin en het einde.', {id: 'plot.help'});
     const denseHelp =
       (view.categories.length > DENSE_CATEGORIES
@@ -240,12 +241,12 @@ export class LeidenMonitorChart extends LeidenElement {
     return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
       <div
         class="plot-wrap"
-        @pointerleave=${this.hideTip}
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusin}
-        @focusout=${this.onFocusout}
-        @pointerover=${this.onPointerover}
-        @pointermove=${g.dense ? this.onDensePointermove : nothing}
+        @pointerleave=${this.#hideTip}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusin}
+        @focusout=${this.#onFocusout}
+        @pointerover=${this.#onPointerover}
+        @pointermove=${g.dense ? this.#onDensePointermove : nothing}
       >
         <svg
           class="plot"
@@ -259,20 +260,20 @@ export class LeidenMonitorChart extends LeidenElement {
         >
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
-            ${this.renderValueAxis(g)}
-            ${g.type === 'line' ? this.renderLines(g) : nothing}
-            <g class="marks">${this.visibleMarks(g).map((m) => this.renderMark(view, g, m, lang, patterned))}</g>
-            ${this.plotFocused ? this.renderFocusRing(g) : nothing}
-            ${this.renderCategoryAxis(view, g, lang)}
-            ${this.notes?.renderBreakRules(view, g) ?? nothing}
+            ${this.#renderValueAxis(g)}
+            ${g.type === 'line' ? this.#renderLines(g) : nothing}
+            <g class="marks">${this.#visibleMarks(g).map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
+            ${this.plotFocused ? this.#renderFocusRing(g) : nothing}
+            ${this.#renderCategoryAxis(view, g, lang)}
+            ${this.#notes?.renderBreakRules(view, g) ?? nothing}
           </g>
         </svg>
-        ${this.renderTooltip(view, g, lang)}
+        ${this.#renderTooltip(view, g, lang)}
       </div>
-      ${view.series.length > 1 ? this.renderLegend(view, g, lang, patterned) : nothing}`;
+      ${view.series.length > 1 ? this.#renderLegend(view, g, lang, patterned) : nothing}`;
   }
 
-  private renderValueAxis(g: Geometry): SVGTemplateResult {
+  #renderValueAxis(g: Geometry): SVGTemplateResult {
     const h = g.horizontal;
     const format = g.formatTick;
     return svg`<g class="value-axis" aria-hidden="true">
@@ -281,7 +282,7 @@ export class LeidenMonitorChart extends LeidenElement {
           ? svg`<line class="grid-line" x1=${t.position} x2=${t.position} y1="0" y2=${g.innerHeight}></line>
               <text class="tick-label" x=${t.position} y=${g.innerHeight + 16} text-anchor="middle">${format(t.value)}</text>`
           : svg`<line class="grid-line" x1="0" x2=${g.innerWidth} y1=${t.position} y2=${t.position}></line>
-              <text class="tick-label" x=${sideLabelX(g, this.rtl, 6)} y=${t.position} dy="0.32em" text-anchor="end">${format(t.value)}</text>`,
+              <text class="tick-label" x=${sideLabelX(g, this.#rtl, 6)} y=${t.position} dy="0.32em" text-anchor="end">${format(t.value)}</text>`,
       )}
       ${h
         ? svg`<line class="zero-line" x1=${g.zero} x2=${g.zero} y1="0" y2=${g.innerHeight}></line>`
@@ -289,20 +290,20 @@ export class LeidenMonitorChart extends LeidenElement {
     </g>`;
   }
 
-  private renderCategoryAxis(view: View, g: Geometry, lang: string): SVGTemplateResult {
+  #renderCategoryAxis(view: View, g: Geometry, lang: string): SVGTemplateResult {
     return svg`<g class="category-axis" aria-hidden="true">
       ${g.categoryLabels.map(({c, position, room}) => {
-        const text = truncateLabel(categoryText(view, c, lang), room, this.measure);
+        const text = truncateLabel(categoryText(view, c, lang), room, this.#measure);
         // data labels: each in its own direction (isolated), aligned on the side of the plot
         const dir = textDirection(text);
         return g.horizontal
-          ? svg`<text class="category-label" x=${sideLabelX(g, this.rtl, 8)} y=${position} dy="0.32em" direction=${dir} text-anchor=${sideAnchor(this.rtl, dir)}>${text}</text>`
+          ? svg`<text class="category-label" x=${sideLabelX(g, this.#rtl, 8)} y=${position} dy="0.32em" direction=${dir} text-anchor=${sideAnchor(this.#rtl, dir)}>${text}</text>`
           : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} direction=${dir} text-anchor="middle">${text}</text>`;
       })}
     </g>`;
   }
 
-  private renderLines(g: Geometry): SVGTemplateResult {
+  #renderLines(g: Geometry): SVGTemplateResult {
     return svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`;
   }
 
@@ -310,25 +311,25 @@ export class LeidenMonitorChart extends LeidenElement {
    * The marks to draw: all of them, or for a dense line only the focused (and hovered) point —
    * the path shows the shape, the keyboard walks the values, the table lists them all.
    */
-  private visibleMarks(g: Geometry): Mark[] {
+  #visibleMarks(g: Geometry): Mark[] {
     if (!g.dense) return g.marks;
     const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [g.markAt(this.tip.s, this.tip.c)] : [];
     return [g.markAt(this.cursor.s, this.cursor.c), ...tip].filter((m): m is Mark => m !== undefined);
   }
 
   /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
-  private renderFocusRing(g: Geometry): SVGTemplateResult | typeof nothing {
+  #renderFocusRing(g: Geometry): SVGTemplateResult | typeof nothing {
     const m = g.markAt(this.cursor.s, this.cursor.c);
     if (!m) return nothing;
     if (g.type === 'line' && m.value !== null) {
       return svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r=${6 + RING_GAP}></circle>`;
     }
-    const box = markBox(g, m, this.rtl);
+    const box = markBox(g, m, this.#rtl);
     return svg`<rect class="focus-ring" x=${box.x - RING_GAP} y=${box.y - RING_GAP}
       width=${box.width + 2 * RING_GAP} height=${box.height + 2 * RING_GAP} rx="2"></rect>`;
   }
 
-  private renderMark(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): SVGTemplateResult {
+  #renderMark(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): SVGTemplateResult {
     const label = pointLabel(view, m.s, m.c, lang);
     const tabindex = m.s === this.cursor.s && m.c === this.cursor.c ? 0 : -1;
     const active = this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : '';
@@ -340,12 +341,12 @@ export class LeidenMonitorChart extends LeidenElement {
     // a missing value is a gap, not a zero: an outlined placeholder (bars) or an invisible hit area (lines)
     const fill = patterned && m.value !== null ? patternFill(m.s) : undefined;
     const kind = m.value === null ? (g.type === 'line' ? 'hit' : 'missing') : fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`;
-    const box = markBox(g, m, this.rtl);
+    const box = markBox(g, m, this.#rtl);
     return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
       fill=${fill ?? nothing} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
   }
 
-  private renderLegend(view: View, g: Geometry, lang: string, patterned: boolean): TemplateResult {
+  #renderLegend(view: View, g: Geometry, lang: string, patterned: boolean): TemplateResult {
     return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
       ${view.series.map((_, s) => {
         const cls = `s${s % SERIES_CLASSES}`;
@@ -360,7 +361,7 @@ export class LeidenMonitorChart extends LeidenElement {
     </ul>`;
   }
 
-  private renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
+  #renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
     const tip = this.tip;
     if (!tip) return nothing;
     const mark = g.markAt(tip.s, tip.c);
@@ -368,7 +369,7 @@ export class LeidenMonitorChart extends LeidenElement {
     const value = view.values[tip.s][tip.c];
     // anchor at the end of the bar (or the marker), in CSS px of the rendered SVG
     const scale = this.width > 0 ? Math.min(1, this.width / g.width) : 1;
-    const x = g.margins.left + (g.horizontal ? mark.x + (this.rtl ? 0 : mark.width) : mark.x + mark.width / 2);
+    const x = g.margins.left + (g.horizontal ? mark.x + (this.#rtl ? 0 : mark.width) : mark.x + mark.width / 2);
     const y = g.margins.top + (g.horizontal ? mark.y : value !== null && value < 0 && g.type !== 'line' ? mark.y + mark.height : mark.y);
     const series = seriesText(view, tip.s, lang);
     // aria-hidden: the focused point's own name already says all of this
@@ -379,11 +380,11 @@ export class LeidenMonitorChart extends LeidenElement {
   }
 
   /** The content runs right to left (Arabic): mirrored geometry, keys and side labels. */
-  private get rtl(): boolean {
+  get #rtl(): boolean {
     return this.locale.dir === 'rtl';
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       if (this.tip) {
         this.tip = undefined;
@@ -391,32 +392,32 @@ export class LeidenMonitorChart extends LeidenElement {
       }
       return;
     }
-    const view = this.view;
-    if (!view || !this.geometry) return;
+    const view = this.#view;
+    if (!view || !this.#geometry) return;
     const keyboard = keyboardCode.get();
     if (!keyboard) {
       if (PLOT_KEYS.test(event.key) && !(event.ctrlKey || event.altKey || event.metaKey)) {
         event.preventDefault();
-        this.whileLoading(keyboardCode.load().then(() => this.onKeydown(event)));
+        this.whileLoading(keyboardCode.load().then(() => this.#onKeydown(event)));
       }
       return;
     }
     const next = keyboard.moveCursor(this.cursor, event.key, {
       nSeries: view.series.length,
       nCategories: view.categories.length,
-      horizontal: this.geometry.horizontal,
+      horizontal: this.#geometry.horizontal,
       // dense lines: a hundredth of the series per arrow key, so each press moves visibly
-      step: this.geometry.dense ? Math.round(view.categories.length / 100) : 1,
-      rtl: this.rtl,
+      step: this.#geometry.dense ? Math.round(view.categories.length / 100) : 1,
+      rtl: this.#rtl,
     }, event.ctrlKey || event.altKey || event.metaKey);
     if (!next) return;
     event.preventDefault();
     this.cursor = next;
     this.tip = next;
-    this.focusAfterRender = true;
-  };
+    this.#focusAfterRender = true;
+  }
 
-  private onFocusin = (event: FocusEvent): void => {
+  #onFocusin(event: FocusEvent): void {
     const point = markOf(event.target);
     if (!point) return;
     keyboardCode.load().catch(() => undefined); // a key pressed later tries again
@@ -424,38 +425,38 @@ export class LeidenMonitorChart extends LeidenElement {
     // compare first: a new object would schedule another update even for the same point
     if (!sameCursor(point, this.cursor)) this.cursor = point;
     if (!this.tip || !sameCursor(point, this.tip)) this.tip = point;
-  };
+  }
 
-  private onFocusout = (event: FocusEvent): void => {
+  #onFocusout(event: FocusEvent): void {
     // focus moving between marks stays inside; only leaving the plot hides the ring
     const next = event.relatedTarget;
     if (!(next instanceof Node) || !(event.currentTarget as Node).contains(next)) this.plotFocused = false;
-  };
+  }
 
-  private onPointerover = (event: PointerEvent): void => {
+  #onPointerover(event: PointerEvent): void {
     const point = markOf(event.target);
     if (point) this.tip = point;
-  };
+  }
 
   /** Dense lines draw no mark per point: the pointer's position picks the nearest value. */
-  private onDensePointermove = (event: PointerEvent): void => {
-    const g = this.geometry;
-    const view = this.view;
+  #onDensePointermove(event: PointerEvent): void {
+    const g = this.#geometry;
+    const view = this.#view;
     if (!g || !view) return;
     const plot = (event.currentTarget as HTMLElement).querySelector('svg.plot');
     if (!plot) return;
     const box = plot.getBoundingClientRect();
     const x = ((event.clientX - box.left) * g.width) / Math.max(box.width, 1) - g.margins.left;
-    const share = this.rtl ? 1 - x / g.innerWidth : x / g.innerWidth;
+    const share = this.#rtl ? 1 - x / g.innerWidth : x / g.innerWidth;
     const c = Math.max(0, Math.min(view.categories.length - 1, Math.round(share * (view.categories.length - 1))));
     if (!this.tip || this.tip.c !== c) this.tip = {s: this.tip?.s ?? this.cursor.s, c};
-  };
+  }
 
-  private hideTip = (): void => {
+  #hideTip(): void {
     // keep the tooltip of the focused point; drop the one that only followed the pointer
     const focused = markOf((this.renderRoot as ShadowRoot).activeElement);
     this.tip = focused ?? undefined;
-  };
+  }
 }
 
 /** Up to `max` indexes spread evenly over 0…n-1, always with the first and the last. */
