@@ -27,11 +27,17 @@ export interface LoadAttempt {
 const ACCEPT = 'application/json, */*;q=0.5';
 
 type Attempt =
-  | {readonly ok: true; readonly doc: unknown}
+  | ({readonly ok: true} & Fetched)
   /** `retryAfter`: the Retry-After header of a failed answer (retry.ts reads it). */
   | {readonly ok: false; readonly error: MonitorError; readonly retry: boolean; readonly retryAfter?: string | null};
 
 export type {Attempt};
+
+/** A loaded document, parsed, and its body as fetched (which stale-store.ts keeps). */
+export interface Fetched {
+  readonly doc: unknown;
+  readonly text: string;
+}
 
 export function abortError(): DOMException {
   return new DOMException('The load was aborted.', 'AbortError');
@@ -46,7 +52,7 @@ function parseBody(text: string, contentType: string | null, url: string): Attem
     return {ok: false, retry: false, error: new MonitorError('parse', `expected JSON from ${url} but got an HTML page (content-type ${contentType})`)};
   }
   try {
-    return {ok: true, doc: JSON.parse(text)};
+    return {ok: true, doc: JSON.parse(text), text};
   } catch (cause) {
     return {ok: false, retry: false, error: new MonitorError('parse', `${url} did not return valid JSON: ${errorText(cause)}`, {cause})};
   }
@@ -96,12 +102,12 @@ export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, 
   }
 }
 
-/** The parsed JSON at `url`, after at most `retries` retries of transient failures (retry.ts,
- *  loaded on the first one). */
-export async function fetchJson(url: string, signal: AbortSignal, options: FetchJsonOptions): Promise<unknown> {
+/** The JSON at `url`, parsed (`doc`) and as fetched (`text`), after at most `retries` retries of
+ *  transient failures (retry.ts, loaded on the first one). */
+export async function fetchJson(url: string, signal: AbortSignal, options: FetchJsonOptions): Promise<Fetched> {
   options.onAttempt?.({url, attempt: 1});
   const outcome = await attemptOnce(url, signal, options);
-  if (outcome.ok) return outcome.doc;
+  if (outcome.ok) return outcome;
   if (!outcome.retry || options.retries <= 0) throw outcome.error;
   // offline, the module may not load either: then the first failure is the answer
   return import('./retry.js').then(({retryJson}) => retryJson(url, signal, options, outcome), () => {

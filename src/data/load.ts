@@ -76,10 +76,11 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
     fetch: options.fetch ?? fetch,
     ...(options.onAttempt ? {onAttempt: options.onAttempt} : {}),
   }).then(
-    (doc) => {
+    ({doc, text}) => {
       // the Cache API copy is off the critical path: its module loads after the first success (if
-      // that module cannot load, no copy is kept)
-      void import('./stale-store.js').then(({rememberDocument}) => rememberDocument(key, doc), () => undefined);
+      // that module cannot load, no copy is kept). It keeps the body as fetched: re-serialising a
+      // big document on the main thread would cost as much as parsing it
+      void import('./stale-store.js').then(({rememberDocument}) => rememberDocument(key, text), () => undefined);
       // shared by every caller as is: documents are treated as immutable (see to-model-core.ts),
       // and the model built from them is frozen; freezing a million raw observations costs seconds
       return doc;

@@ -2,7 +2,7 @@
  * Retries of a failed load (see fetch-json.ts), with exponential backoff and jitter, honouring
  * Retry-After. Loaded on the first transient failure: a page whose data arrives never needs it.
  */
-import {abortError, attemptOnce, type Attempt, type FetchJsonOptions} from './fetch-json.js';
+import {abortError, attemptOnce, type Attempt, type Fetched, type FetchJsonOptions} from './fetch-json.js';
 
 /** Retry-After can ask for long pauses; an element should not sit in `loading` longer than this. */
 export const MAX_RETRY_DELAY_MS = 10_000;
@@ -37,7 +37,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Goes on after the first attempt failed with `first` (a retryable failure). */
-export async function retryJson(url: string, signal: AbortSignal, options: FetchJsonOptions, first: Attempt): Promise<unknown> {
+export async function retryJson(url: string, signal: AbortSignal, options: FetchJsonOptions, first: Attempt): Promise<Fetched> {
   let outcome = first;
   for (let retry = 0; !outcome.ok; retry++) {
     if (!outcome.retry || retry >= options.retries) throw outcome.error;
@@ -45,5 +45,5 @@ export async function retryJson(url: string, signal: AbortSignal, options: Fetch
     options.onAttempt?.({url, attempt: retry + 2});
     outcome = await attemptOnce(url, signal, options);
   }
-  return outcome.doc;
+  return outcome;
 }

@@ -13,11 +13,15 @@ function cacheStorage(): CacheStorage | undefined {
   return typeof caches === 'undefined' ? undefined : caches;
 }
 
-/** Keeps `doc` as the last good copy of `url` (best effort: errors are ignored). */
-export async function rememberDocument(url: string, doc: unknown): Promise<void> {
+/**
+ * Keeps `text`, the JSON body of `url` as fetched, as its last good copy (best effort: errors such
+ * as a full quota are ignored). The text, not the parsed document: serialising a big document
+ * again would block the main thread for as long as parsing it did.
+ */
+export async function rememberDocument(url: string, text: string): Promise<void> {
   try {
     const cache = await cacheStorage()?.open(CACHE_NAME);
-    await cache?.put(url, new Response(JSON.stringify(doc), {headers: {'Content-Type': 'application/json', [SAVED_AT]: new Date().toISOString()}}));
+    await cache?.put(url, new Response(text, {headers: {'Content-Type': 'application/json', [SAVED_AT]: new Date().toISOString()}}));
   } catch {
     // quota, private mode, opaque origin: no copy, no harm
   }
