@@ -13,7 +13,7 @@
 import {
   at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord,
 } from './json-path.js';
-import type {Dimension, Indicator, LocalizedText, MonitorModel} from './model.js';
+import type {Dimension, Indicator, MonitorModel} from './model.js';
 import {makeDimension, makeModel} from './normalize.js';
 import {createStore, makeIndicator} from './observation-index.js';
 import {comparePeriods, parsePeriod} from './period.js';
@@ -56,9 +56,7 @@ function readCategoryIds(category: JsonRecord, path: string, size: number): stri
     schemaError(indexPath, `must be an array or an object of positions (got ${describe(index)})`);
   }
   // `includes` sees the holes an object index with a missing position leaves (`some` would skip them)
-  if (ids.length !== size || (ids as (string | undefined)[]).includes(undefined)) {
-    schemaError(path, `has ${Object.keys(ids).length} categories but size says ${size}`);
-  }
+  if (ids.length !== size || (ids as (string | undefined)[]).includes(undefined)) lengthError(path, Object.keys(ids).length, size);
   if (new Set(ids).size !== ids.length) schemaError(indexPath, 'repeats a category id');
   return ids;
 }
@@ -98,6 +96,9 @@ function readDimensions(root: JsonRecord, ids: readonly string[]): ReadDimension
   });
 }
 
+/** `value` when it is a non-empty string. */
+const nonEmpty = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
 /** Unit and decimals of a metric category, from JSON-stat's `category.unit`. */
 function readUnit(category: JsonRecord, id: string): {unit?: string; decimals?: number} {
   const units = own(category, 'unit');
@@ -106,9 +107,9 @@ function readUnit(category: JsonRecord, id: string): {unit?: string; decimals?: 
   const label = own(unit, 'label');
   const symbol = own(unit, 'symbol');
   const decimals = own(unit, 'decimals');
-  const name = [symbol, label].includes('%') ? 'percent' : typeof label === 'string' && label !== '' ? label : symbol;
+  const name = nonEmpty([symbol, label].includes('%') ? 'percent' : (nonEmpty(label) ?? symbol));
   return {
-    ...(typeof name === 'string' && name !== '' ? {unit: name} : {}),
+    ...(name ? {unit: name} : {}),
     // our views show at most MAX_DECIMALS; OECD's 9 decimals would be noise
     ...(isCount(decimals) ? {decimals: Math.min(decimals, MAX_DECIMALS)} : {}),
   };
@@ -163,10 +164,10 @@ export function fromJsonStat(doc: unknown): MonitorModel {
   for (const position of cells.keys()) positions[metric ? categoryAt(position, metricIndex) : 0]?.push(position);
 
   const label = own(root, 'label');
-  const datasetLabel: LocalizedText | undefined = typeof label === 'string' ? label : undefined;
+  const title = typeof label === 'string' ? label : undefined;
   const extension = own(root, 'extension');
-  const extensionId = isRecord(extension) ? own(extension, 'id') : undefined;
-  const datasetId = typeof extensionId === 'string' && extensionId !== '' ? extensionId : (datasetLabel ?? 'dataset');
+  const id = nonEmpty(isRecord(extension) ? own(extension, 'id') : undefined);
+  const datasetId = id ?? title ?? 'dataset';
   /** An indicator over the cells at `list`, stored by column like monitor JSON's. */
   const indicator = (fields: Pick<Indicator, 'id' | 'label' | 'unit' | 'decimals'>, list: readonly number[]) => {
     const store = createStore(dims, list.length);
@@ -178,17 +179,17 @@ export function fromJsonStat(doc: unknown): MonitorModel {
     });
     return makeIndicator({...fields, dimensions: observedIds}, store);
   };
-  const source = own(root, 'source');
+  const source = nonEmpty(own(root, 'source'));
   const updated = own(root, 'updated');
   return makeModel({
-    ...(typeof extensionId === 'string' && extensionId !== '' ? {id: extensionId} : {}),
-    ...(datasetLabel !== undefined ? {title: datasetLabel} : {}),
-    ...(typeof source === 'string' && source !== '' ? {source: {name: source}} : {}),
+    ...(id ? {id} : {}),
+    ...(title !== undefined ? {title} : {}),
+    ...(source ? {source: {name: source}} : {}),
     ...(typeof updated === 'string' ? {updated} : {}),
     themes: [],
     dimensions: new Map(dimensions.map((dimension) => [dimension.id, dimension])),
     indicators: metric
       ? metric.ids.map((id, m) => indicator({id, label: metric.categories[m]?.label ?? id, ...readUnit(metric.category, id)}, positions[m] as number[]))
-      : [indicator({id: datasetId, label: datasetLabel ?? datasetId}, positions[0] as number[])],
+      : [indicator({id: datasetId, label: title ?? datasetId}, positions[0] as number[])],
   });
 }

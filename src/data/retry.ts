@@ -2,7 +2,7 @@
  * Retries of a failed load (see fetch-json.ts), with exponential backoff and jitter, honouring
  * Retry-After. Loaded on the first transient failure: a page whose data arrives never needs it.
  */
-import {abortError, attemptOnce, type Attempt, type Fetched, type FetchJsonOptions} from './fetch-json.js';
+import {abortError, attemptOnce, isTransient, type Attempt, type Fetched, type FetchJsonOptions} from './fetch-json.js';
 
 /** Retry-After can ask for long pauses; an element should not sit in `loading` longer than this. */
 export const MAX_RETRY_DELAY_MS = 10_000;
@@ -40,7 +40,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export async function retryJson(url: string, signal: AbortSignal, options: FetchJsonOptions, first: Attempt): Promise<Fetched> {
   let outcome = first;
   for (let retry = 0; !outcome.ok; retry++) {
-    if (!outcome.retry || retry >= options.retries) throw outcome.error;
+    if (!isTransient(outcome.error) || retry >= options.retries) throw outcome.error;
     await sleep(parseRetryAfter(outcome.retryAfter) ?? backoffDelay(retry, options.baseDelayMs), signal);
     options.onAttempt?.({url, attempt: retry + 2});
     outcome = await attemptOnce(url, signal, options);
