@@ -15,7 +15,7 @@ export interface FetchJsonOptions {
   readonly baseDelayMs: number;
   readonly fetch: typeof fetch;
   /** Called before each attempt; `attempt` counts from 1. */
-  readonly onAttempt?: (attempt: LoadAttempt) => void;
+  readonly onAttempt?: ((attempt: LoadAttempt) => void) | undefined;
 }
 
 export interface LoadAttempt {

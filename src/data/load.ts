@@ -44,10 +44,10 @@ const requests = new Map<string, SharedRequest>();
 
 /** The cache key: `url` resolved against the page, so `data.json` and `/data.json` meet. */
 export function absoluteUrl(url: string): string {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
   try {
-    return base ? new URL(url, base).href : url;
+    return new URL(url, document.baseURI).href;
   } catch {
+    // no document (a worker, Node) or no valid URL: the key is `url` as given
     return url;
   }
 }
@@ -74,7 +74,7 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
     retries: options.retries ?? DEFAULT_RETRIES,
     baseDelayMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
     fetch: options.fetch ?? fetch,
-    ...(options.onAttempt ? {onAttempt: options.onAttempt} : {}),
+    onAttempt: options.onAttempt,
   }).then(
     ({doc, text}) => {
       // the Cache API copy is off the critical path: its module loads after the first success (if
@@ -132,7 +132,7 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
 export async function loadModel(url: string, options: LoadOptions = {}): Promise<MonitorModel> {
   const doc = await loadDocument(url, options);
   const model = await toModelLazy(doc);
-  const since = typeof doc === 'object' && doc !== null ? staleDocuments.get(doc) : undefined;
+  const since = staleDocuments.get(doc as object); // undefined for a primitive
   if (since !== undefined) staleModels.set(model, since);
   return model;
 }

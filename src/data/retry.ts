@@ -21,17 +21,16 @@ export function backoffDelay(retry: number, baseDelayMs: number, random = Math.r
   return ceiling / 2 + random() * (ceiling / 2);
 }
 
+/** Waits `ms`; aborting `signal` rejects at once. (A listener left after the wait is harmless: the
+ *  signal is the one request's, and rejecting a settled promise does nothing.) */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(abortError());
+    const timer = setTimeout(resolve, ms);
     const onAbort = () => {
       clearTimeout(timer);
       reject(abortError());
     };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, {once: true});
   });
 }

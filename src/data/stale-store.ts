@@ -9,9 +9,7 @@ import {isTransient} from './fetch-json.js';
 const CACHE_NAME = 'leiden-monitor-widgets-v1';
 const SAVED_AT = 'x-leiden-saved-at';
 
-function cacheStorage(): CacheStorage | undefined {
-  return typeof caches === 'undefined' ? undefined : caches;
-}
+// Without the Cache API `caches` is not defined: the ReferenceError ends in the catch like any other.
 
 /**
  * Keeps `text`, the JSON body of `url` as fetched, as its last good copy (best effort: errors such
@@ -20,19 +18,17 @@ function cacheStorage(): CacheStorage | undefined {
  */
 export async function rememberDocument(url: string, text: string): Promise<void> {
   try {
-    const cache = await cacheStorage()?.open(CACHE_NAME);
-    await cache?.put(url, new Response(text, {headers: {'Content-Type': 'application/json', [SAVED_AT]: new Date().toISOString()}}));
+    await (await caches.open(CACHE_NAME)).put(url, new Response(text, {headers: {'Content-Type': 'application/json', [SAVED_AT]: new Date().toISOString()}}));
   } catch {
-    // quota, private mode, opaque origin: no copy, no harm
+    // quota, private mode, opaque origin, no Cache API: no copy, no harm
   }
 }
 
 /** The last good copy of `url` and when it was fetched, if one was kept. */
 export async function recallDocument(url: string): Promise<{doc: unknown; savedAt: string} | undefined> {
   try {
-    const response = await (await cacheStorage()?.open(CACHE_NAME))?.match(url);
-    if (!response) return undefined;
-    return {doc: await response.json(), savedAt: response.headers.get(SAVED_AT) ?? ''};
+    const response = await (await caches.open(CACHE_NAME)).match(url);
+    return response && {doc: await response.json(), savedAt: response.headers.get(SAVED_AT) ?? ''};
   } catch {
     return undefined;
   }
@@ -41,7 +37,7 @@ export async function recallDocument(url: string): Promise<{doc: unknown; savedA
 /** Forgets every kept copy (for tests, and for partners who want no persistence). */
 export async function forgetDocuments(): Promise<void> {
   try {
-    await cacheStorage()?.delete(CACHE_NAME);
+    await caches.delete(CACHE_NAME);
   } catch {
     // nothing kept
   }
