@@ -43,11 +43,6 @@ export function abortError(): DOMException {
   return new DOMException('The load was aborted.', 'AbortError');
 }
 
-/** Network errors, 5xx and 429: worth retrying (and showing a kept copy for, stale-store.ts). */
-export function isTransient(error: unknown): boolean {
-  return error instanceof MonitorError && (error.code === 'network' || (error.code === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
-}
-
 function errorText(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
@@ -90,13 +85,14 @@ export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, 
 }
 
 /** The JSON at `url`, parsed (`doc`) and as fetched (`text`), after at most `retries` retries of
- *  transient failures (retry.ts, loaded on the first one). */
+ *  transient failures (retry.ts, loaded on the first failure). */
 export async function fetchJson(url: string, signal: AbortSignal, options: FetchJsonOptions): Promise<Fetched> {
   options.onAttempt?.({url, attempt: 1});
   const outcome = await attemptOnce(url, signal, options);
   if (outcome.ok) return outcome;
-  if (!isTransient(outcome.error) || options.retries <= 0) throw outcome.error;
-  // offline, the module may not load either: then the first failure is the answer
+  if (options.retries <= 0) throw outcome.error;
+  // retry.ts decides whether the failure is worth retrying (a 404 or a parse error is not: it throws
+  // at once); offline, the module may not load either: then the first failure is the answer
   return import('./retry.js').then(({retryJson}) => retryJson(url, signal, options, outcome), () => {
     throw outcome.error;
   });

@@ -1,8 +1,10 @@
 /**
  * Retries of a failed load (see fetch-json.ts), with exponential backoff and jitter, honouring
- * Retry-After. Loaded on the first transient failure: a page whose data arrives never needs it.
+ * Retry-After, for transient failures (stale-store.ts `isTransient`). Loaded on the first failure: a
+ * page whose data arrives never needs it.
  */
-import {abortError, attemptOnce, isTransient, type Attempt, type Fetched, type FetchJsonOptions} from './fetch-json.js';
+import {abortError, attemptOnce, type Attempt, type Fetched, type FetchJsonOptions} from './fetch-json.js';
+import {isTransient} from './stale-store.js';
 
 /** Retry-After can ask for long pauses; an element should not sit in `loading` longer than this. */
 export const MAX_RETRY_DELAY_MS = 10_000;
@@ -35,7 +37,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Goes on after the first attempt failed with `first` (a retryable failure). */
+/** Goes on after the first attempt failed with `first`; throws its error at once when it is not transient. */
 export async function retryJson(url: string, signal: AbortSignal, options: FetchJsonOptions, first: Attempt): Promise<Fetched> {
   let outcome = first;
   for (let retry = 0; !outcome.ok; retry++) {
