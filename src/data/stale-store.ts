@@ -25,7 +25,7 @@ export async function rememberDocument(url: string, text: string): Promise<void>
 }
 
 /** The last good copy of `url` and when it was fetched, if one was kept. */
-export async function recallDocument(url: string): Promise<{doc: unknown; savedAt: string} | undefined> {
+async function recallDocument(url: string): Promise<{doc: unknown; savedAt: string} | undefined> {
   try {
     const response = await (await caches.open(CACHE_NAME)).match(url);
     return response && {doc: await response.json(), savedAt: response.headers.get(SAVED_AT) ?? ''};

@@ -5,7 +5,10 @@
  */
 import {expect} from '@open-wc/testing';
 import {absoluteUrl, clearLoadCache, loadDocument} from '../../src/data/load.js';
-import {forgetDocuments, recallDocument, rememberDocument} from '../../src/data/stale-store.js';
+import {MonitorError} from '../../src/data/errors.js';
+import {forgetDocuments, recallAfter, rememberDocument} from '../../src/data/stale-store.js';
+
+const offline = new MonitorError('network', 'offline');
 
 const uniqueUrl = (name: string) => `/stale-store/${name}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`;
 
@@ -35,12 +38,14 @@ describe('stale-store', () => {
     const copy = await keptCopy(url);
     expect(await copy.text()).to.equal(body);
     expect(copy.headers.get('Content-Type')).to.equal('application/json');
-    const recalled = await recallDocument(absoluteUrl(url));
+    const recalled = await recallAfter(offline, absoluteUrl(url));
     expect(recalled?.doc).to.deep.equal({b: 2, a: [1, 2.5]});
     expect(Number.isNaN(Date.parse(recalled?.savedAt ?? ''))).to.equal(false);
+    // only a transient failure shows the kept copy
+    expect(recallAfter(new MonitorError('http', 'HTTP 404', {status: 404}), absoluteUrl(url))).to.equal(undefined);
   });
 
-  it('rememberDocument(url, text) swallows a full quota, and recallDocument then finds nothing', async () => {
+  it('rememberDocument(url, text) swallows a full quota, and recallAfter then finds nothing', async () => {
     const url = absoluteUrl(uniqueUrl('quota'));
     const original = CacheStorage.prototype.open;
     CacheStorage.prototype.open = async function () {
@@ -53,6 +58,6 @@ describe('stale-store', () => {
     } finally {
       CacheStorage.prototype.open = original;
     }
-    expect(await recallDocument(url)).to.equal(undefined);
+    expect(await recallAfter(offline, url)).to.equal(undefined);
   });
 });
