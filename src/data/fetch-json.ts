@@ -79,9 +79,9 @@ export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, 
   try {
     if (!/\btext\/html\b/i.test(contentType)) return {ok: true, doc: JSON.parse(text), text};
   } catch (cause) {
-    return {ok: false, error: new MonitorError('parse', `${url} did not return valid JSON: ${errorText(cause)}`, {cause})};
+    return {ok: false, error: new MonitorError('parse', `${url} sent invalid JSON: ${errorText(cause)}`, {cause})};
   }
-  return {ok: false, error: new MonitorError('parse', `expected JSON from ${url} but got an HTML page (content-type ${contentType})`)};
+  return {ok: false, error: new MonitorError('parse', `${url} sent an HTML page, not JSON (${contentType})`)};
 }
 
 /** The JSON at `url`, parsed (`doc`) and as fetched (`text`), after at most `retries` retries of

@@ -45,11 +45,11 @@ function checkFilter(model: MonitorModel, indicator: Indicator, filter: Filter):
   for (const [dimensionId, categoryIds] of filter) {
     const dimension = model.dimensions.get(dimensionId);
     if (!dimension) {
-      throw new MonitorError('not-found', `filter names dimension "${dimensionId}", which the document does not declare (known: ${quoteList(model.dimensions.keys())})`);
+      throw new MonitorError('not-found', `filter names unknown dimension "${dimensionId}" (known: ${quoteList(model.dimensions.keys())})`);
     }
     for (const categoryId of categoryIds) {
       if (!dimension.categoryById.has(categoryId)) {
-        throw new MonitorError('not-found', `filter names category "${categoryId}", which dimension "${dimensionId}" does not have`);
+        throw new MonitorError('not-found', `filter names unknown category "${categoryId}" of dimension "${dimensionId}"`);
       }
     }
     if (indicator.dimensions.includes(dimensionId)) allowed.set(dimensionId, new Set(categoryIds));
@@ -83,8 +83,8 @@ function assignRoles(dimensions: readonly Dimension[], allowed: ReadonlyMap<stri
   if (seriesId !== undefined && seriesId !== '') {
     series = free.find((dimension) => dimension.id === seriesId);
     if (!series) {
-      const why = dimensions.some((dimension) => dimension.id === seriesId) ? 'has only one category left after the filter' : 'is not a dimension of this indicator';
-      throw new MonitorError('not-found', `series "${seriesId}" ${why}; free dimensions: ${quoteList(free.map(({id}) => id)) || 'none'}`);
+      // not a dimension of the indicator, or one the filter leaves with a single category
+      throw new MonitorError('not-found', `series "${seriesId}" is not a free dimension of this indicator (free: ${quoteList(free.map(({id}) => id)) || 'none'})`);
     }
   }
   const candidates = free.filter((dimension) => dimension !== series);
