@@ -72,8 +72,9 @@ export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, 
     signal.removeEventListener('abort', forwardAbort);
   }
   const {status, headers} = response;
+  // (no statusText: HTTP/2 has none, and it says nothing the status does not)
   if (!response.ok) {
-    return {ok: false, error: new MonitorError('http', `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, {status}), retryAfter: headers.get('Retry-After')};
+    return {ok: false, error: new MonitorError('http', `HTTP ${status} for ${url}`, {status}), retryAfter: headers.get('Retry-After')};
   }
   const contentType = headers.get('Content-Type') ?? '';
   try {

@@ -53,7 +53,7 @@ function readCategoryIds(category: JsonRecord, path: string, size: number): stri
     // JSON-stat allows leaving `index` out for a single category, named by `label`
     ids = Object.keys(own(category, 'label') as JsonRecord);
   } else {
-    schemaError(indexPath, `must be an array or an object of positions (got ${describe(index)})`);
+    schemaError(indexPath, `must be an array or an object (got ${describe(index)})`);
   }
   // `includes` sees the holes an object index with a missing position leaves (`some` would skip them)
   if (ids.length !== size || (ids as (string | undefined)[]).includes(undefined)) lengthError(path, Object.keys(ids).length, size);
@@ -73,7 +73,7 @@ function readNames(list: unknown, path: string, known?: readonly string[]): stri
 }
 
 function readDimensions(root: JsonRecord, ids: readonly string[]): ReadDimension[] {
-  const sizes = expectArray(own(root, 'size'), 'size').map((size, i) => (isCount(size) ? size : schemaError(at('size', i), `must be a whole number of categories (got ${describe(size)})`)));
+  const sizes = expectArray(own(root, 'size'), 'size').map((size, i) => (isCount(size) ? size : schemaError(at('size', i), `must be a whole number (got ${describe(size)})`)));
   if (sizes.length !== ids.length) lengthError('size', sizes.length, ids.length);
   const declared = expectRecord(own(root, 'dimension'), 'dimension');
   return ids.map((id, d) => {
@@ -141,7 +141,7 @@ export function fromJsonStat(doc: unknown): MonitorModel {
   const metricId = roles.get('metric')?.[0];
   const sizes = read.map(({ids: categoryIds}) => categoryIds.length);
   const total = sizes.reduce((product, size) => product * size, 1);
-  if (!Number.isSafeInteger(total)) schemaError('size', 'makes more cells than can be counted');
+  if (!Number.isSafeInteger(total)) schemaError('size', 'makes too many cells');
 
   // the cells: those with a value, then those with only a status (a missing value with a reason)
   const cells = readValues(root, total);
