@@ -95,36 +95,29 @@ function assignRoles(dimensions: readonly Dimension[], allowed: ReadonlyMap<stri
   return series ? {category, series} : {category};
 }
 
-/** The matrix of what the view shows: values[s][c], statuses[s][c] and notes[s][c]. */
-function buildMatrix(
-  store: ObservationStore,
-  fixed: readonly {readonly dimension: Dimension; readonly category?: Category}[],
-  roles: Roles,
-  categories: readonly Category[],
-  series: readonly Category[],
-) {
+/**
+ * The matrix of what the view shows: values[s][c], statuses[s][c] and notes[s][c]. `shown`: per
+ * dimension of the store, the categories shown in its order (a fixed dimension: its one category).
+ */
+function buildMatrix(store: ObservationStore, shown: readonly (readonly Category[])[], {category, series: seriesDimension}: Roles, series: readonly Category[]) {
   const {dims, size, codes} = store;
   const k = dims.length;
-  /** Row or column of each category of `dimension` in the matrix, -1 when not shown. */
-  const place = (dimension: Dimension | undefined, shown: readonly Category[]) => {
-    const at = new Int32Array(dimension?.categories.length ?? 0).fill(-1);
-    shown.forEach(({index}, i) => (at[index] = i));
-    return at;
-  };
-  const c = dims.indexOf(roles.category);
-  const s = roles.series ? dims.indexOf(roles.series) : -1;
-  const columns = place(roles.category, categories);
-  const rows = place(roles.series, series);
-  const held = fixed.map(({dimension, category}) => [dims.indexOf(dimension), (category as Category).index]);
-  const matrix = <T>(empty: T) => series.map(() => categories.map(() => empty));
+  /** Per dimension, the row or column of each category in the matrix (0 for a fixed one), -1 when not shown. */
+  const slots = dims.map(({categories}, d) => {
+    const slot = new Int32Array(categories.length).fill(-1);
+    shown[d].forEach(({index}, i) => (slot[index] = i));
+    return slot;
+  });
+  const c = dims.indexOf(category);
+  const s = seriesDimension ? dims.indexOf(seriesDimension) : -1;
+  const matrix = <T>(empty: T) => series.map(() => shown[c].map(() => empty));
   const values = matrix<number | null>(null);
   const statuses = matrix<string | undefined>(undefined);
   const notes = matrix<LocalizedText | undefined>(undefined);
   next: for (let i = 0; i < size; i++) {
-    for (const [d, index] of held) if (codes[i * k + (d as number)] !== index) continue next;
-    const column = columns[codes[i * k + c]];
-    const row = s < 0 ? 0 : rows[codes[i * k + s]];
-    if (column < 0 || row < 0) continue;
+    for (let d = 0; d < k; d++) if (slots[d][codes[i * k + d]] < 0) continue next;
+    const column = slots[c][codes[i * k + c]];
+    const row = s < 0 ? 0 : slots[s][codes[i * k + s]];
     const value = store.values[i];
     values[row][column] = Number.isNaN(value) ? null : value;
     statuses[row][column] = store.status.get(i);
@@ -151,7 +144,8 @@ export function selectView(model: MonitorModel, {indicator: indicatorId, filter 
   if (categories.length === 0 || series.length === 0 || emptyDimension) {
     throw new MonitorError('empty', `indicator "${indicator.id}" has no observations for this filter`);
   }
-  const {values, statuses, notes} = buildMatrix(store, fixed, roles, categories, series);
+  const shown = dimensions.map((dimension) => (dimension === roles.category ? categories : dimension === roles.series ? series : [allowed.get(dimension.id)?.[0] as Category]));
+  const {values, statuses, notes} = buildMatrix(store, shown, roles, series);
   if (values.every((row) => row.every((value) => value === null))) {
     throw new MonitorError('empty', `indicator "${indicator.id}" has only missing values for this filter`);
   }
