@@ -69,6 +69,8 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
   const forget = () => {
     if (requests.get(key) === request) requests.delete(key);
   };
+  // abandoned by every caller (loadDocument aborts it): out of the cache at once
+  controller.signal.addEventListener('abort', forget);
   const promise = fetchJson(key, controller.signal, {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retries: options.retries ?? DEFAULT_RETRIES,
@@ -117,11 +119,7 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
   return new Promise((resolve, reject) => {
     const leave = () => {
       reject(abortError());
-      request.waiting--;
-      if (request.waiting === 0 && !request.settled) {
-        request.controller.abort();
-        if (requests.get(key) === request) requests.delete(key);
-      }
+      if (--request.waiting === 0 && !request.settled) request.controller.abort();
     };
     signal?.addEventListener('abort', leave, {once: true});
     request.promise.finally(() => signal?.removeEventListener('abort', leave)).then(resolve, reject);
