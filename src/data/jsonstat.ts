@@ -20,7 +20,7 @@ import {comparePeriods, parsePeriod} from './period.js';
 import {checkPosition, isCount, lengthError, readStatus, readValues} from './jsonstat-cells.js';
 
 /** Dimension ids that mean "time" in datasets that declare no roles. */
-const TIME_DIMENSION_NAMES = new Set(['time', 'tid', 'year', 'period', 'periods', 'perioden', 'jaar']);
+const TIME_DIMENSION_NAMES = /^(time|tid|year|periods?|perioden|jaar)$/i;
 
 const MAX_DECIMALS = 6;
 
@@ -133,8 +133,8 @@ export function fromJsonStat(doc: unknown): MonitorModel {
   const dimensions = read.map(({id, label, categories}) => {
     const periods = categories.length > 0 && categories.every((category) => parsePeriod(category.id));
     // without roles (Eurostat's API), the time dimension is known by its id (`time`, `year`, `Tid`, …)
-    if (timeId === undefined && periods && TIME_DIMENSION_NAMES.has(id.toLowerCase())) timeId = id;
-    const dimensionRole = id === timeId ? 'time' : roles.get('metric')?.includes(id) ? 'metric' : roles.get('geo')?.includes(id) ? 'geo' : undefined;
+    if (timeId === undefined && periods && TIME_DIMENSION_NAMES.test(id)) timeId = id;
+    const dimensionRole = id === timeId ? 'time' : (['metric', 'geo'] as const).find((name) => roles.get(name)?.includes(id));
     // JSON-stat's own ids (`2017Q1`) are kept, sorted chronologically when all are periods
     return makeDimension(id, label, dimensionRole === 'time' && periods ? [...categories].sort((a, b) => comparePeriods(a.id, b.id)) : categories, dimensionRole);
   });
