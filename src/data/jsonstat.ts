@@ -152,7 +152,7 @@ export function fromJsonStat(doc: unknown): MonitorModel {
   /** The JSON-stat position of `position`'s category along dimension `d`. */
   const categoryAt = (position: number, d: number) => Math.floor(position / (strides[d] as number)) % (sizes[d] as number);
   // a metric dimension splits the dataset into indicators, unless nothing else would be left to show
-  const metricIndex = metricId === undefined || read.length < 2 ? -1 : ids.indexOf(metricId);
+  const metricIndex = read.length < 2 ? -1 : ids.indexOf(metricId as string); // -1 for none
   const metric = read[metricIndex];
   const observed = read.map((_, d) => d).filter((d) => d !== metricIndex);
   const dims = observed.map((d) => dimensions[d] as Dimension);

@@ -52,16 +52,16 @@ export function absoluteUrl(url: string): string {
   }
 }
 
-/** Documents that are a kept copy after a failed fetch, with when that copy was fetched. */
-const staleDocuments = new WeakMap<object, string>();
-const staleModels = new WeakMap<MonitorModel, string>();
+/** Documents that are a kept copy after a failed fetch, and their models, with when that copy was
+ *  fetched. */
+const stale = new WeakMap<object, string>();
 
 /**
  * When `model` comes from a kept copy because the latest fetch failed: the ISO time that copy was
  * fetched. Undefined for fresh data.
  */
 export function staleSince(model: MonitorModel): string | undefined {
-  return staleModels.get(model);
+  return stale.get(model);
 }
 
 function startRequest(key: string, options: LoadOptions): SharedRequest {
@@ -93,7 +93,7 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
       if (!copy) throw error;
       forget(); // not a success: the next load fetches again
       const doc = copy.doc;
-      if (typeof doc === 'object' && doc !== null) staleDocuments.set(doc, copy.savedAt);
+      if (typeof doc === 'object' && doc !== null) stale.set(doc, copy.savedAt);
       return doc;
     },
   );
@@ -130,8 +130,8 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
 export async function loadModel(url: string, options: LoadOptions = {}): Promise<MonitorModel> {
   const doc = await loadDocument(url, options);
   const model = await toModelLazy(doc);
-  const since = staleDocuments.get(doc as object); // undefined for a primitive
-  if (since !== undefined) staleModels.set(model, since);
+  const since = stale.get(doc as object); // undefined for a primitive
+  if (since !== undefined) stale.set(model, since);
   return model;
 }
 

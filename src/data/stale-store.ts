@@ -18,7 +18,7 @@ const SAVED_AT = 'x-leiden-saved-at';
  */
 export async function rememberDocument(url: string, text: string): Promise<void> {
   try {
-    await (await caches.open(CACHE_NAME)).put(url, new Response(text, {headers: {'Content-Type': 'application/json', [SAVED_AT]: new Date().toISOString()}}));
+    await (await caches.open(CACHE_NAME)).put(url, new Response(text, {headers: {[SAVED_AT]: new Date().toISOString()}}));
   } catch {
     // quota, private mode, opaque origin, no Cache API: no copy, no harm
   }

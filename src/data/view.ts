@@ -27,8 +27,8 @@ export interface ViewOptions {
   readonly series?: string;
 }
 
-/** The single series of a view without a series dimension. */
-const ONLY_SERIES: Category = Object.freeze({id: '', label: '', index: 0});
+/** The single series of a view without a series dimension (frozen with the first view). */
+const ONLY_SERIES: Category = {id: '', label: '', index: 0};
 
 const quoteList = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
