@@ -39,6 +39,9 @@ interface ReadDimension {
   readonly category: JsonRecord;
 }
 
+/** `ids`, after checking that none is there twice. */
+const unique = (ids: string[], path: string) => (new Set(ids).size === ids.length ? ids : schemaError(path, 'repeats an id'));
+
 /** Category ids by position, from `category.index` (array or id → position) or, without it, `label`. */
 function readCategoryIds(category: JsonRecord, path: string, size: number): string[] {
   const index = own(category, 'index');
@@ -57,8 +60,7 @@ function readCategoryIds(category: JsonRecord, path: string, size: number): stri
   }
   // `includes` sees the holes an object index with a missing position leaves (`some` would skip them)
   if (ids.length !== size || (ids as (string | undefined)[]).includes(undefined)) lengthError(path, Object.keys(ids).length, size);
-  if (new Set(ids).size !== ids.length) schemaError(indexPath, 'repeats a category id');
-  return ids;
+  return unique(ids, indexPath);
 }
 
 /** Names in `list` at `path`, each one of `known` (when given), none twice. */
@@ -68,8 +70,7 @@ function readNames(list: unknown, path: string, known?: readonly string[]): stri
     if (known && !known.includes(name)) schemaError(at(path, i), `names unknown dimension ${describe(name)}`);
     return name;
   });
-  if (!known && new Set(names).size !== names.length) schemaError(path, 'names a dimension twice');
-  return names;
+  return known ? names : unique(names, path);
 }
 
 function readDimensions(root: JsonRecord, ids: readonly string[]): ReadDimension[] {

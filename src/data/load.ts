@@ -79,6 +79,7 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
     onAttempt: options.onAttempt,
   }).then(
     ({doc, text}) => {
+      request.settled = true;
       // the Cache API copy is off the critical path: its module loads after the first success (if
       // that module cannot load, no copy is kept). It keeps the body as fetched: re-serialising a
       // big document on the main thread would cost as much as parsing it
@@ -90,21 +91,15 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
     async (error: unknown) => {
       // stale-if-error: a transient failure shows the last good copy, marked with its date
       const copy = controller.signal.aborted ? undefined : await import('./stale-store.js').then(({recallAfter}) => recallAfter(error, key), () => undefined);
+      request.settled = true;
+      forget(); // a failure, or a kept copy: the next load fetches again
       if (!copy) throw error;
-      forget(); // not a success: the next load fetches again
       const doc = copy.doc;
       if (typeof doc === 'object' && doc !== null) stale.set(doc, copy.savedAt);
       return doc;
     },
   );
   const request: SharedRequest = {promise, controller, waiting: 0, settled: false};
-  promise.then(
-    () => (request.settled = true),
-    () => {
-      request.settled = true;
-      forget();
-    },
-  );
   requests.set(key, request);
   return request;
 }

@@ -35,8 +35,7 @@ const quoteList = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).joi
 function pickIndicator(model: MonitorModel, id: string | undefined): Indicator {
   const indicator = id ? model.indicatorById.get(id) : model.indicators.length === 1 ? model.indicators[0] : undefined;
   if (indicator) return indicator;
-  const available = quoteList(model.indicatorById.keys());
-  throw new MonitorError('not-found', id ? `indicator "${id}" is not in the document (available: ${available})` : `no indicator given, and the document holds ${model.indicators.length}: ${available}`);
+  throw new MonitorError('not-found', `${id ? `indicator "${id}" is not in the document` : 'no indicator given'} (available: ${quoteList(model.indicatorById.keys())})`);
 }
 
 /** The filter as sets, limited to the indicator's dimensions, after checking every name exists. */
@@ -140,11 +139,9 @@ export function selectView(model: MonitorModel, {indicator: indicatorId, filter 
   const fixed = dimensions
     .filter((dimension) => dimension !== roles.category && dimension !== roles.series)
     .map((dimension) => ({dimension, category: allowed.get(dimension.id)?.[0]}));
-  const emptyDimension = fixed.find(({category}) => category === undefined);
-  if (categories.length === 0 || series.length === 0 || emptyDimension) {
-    throw new MonitorError('empty', `indicator "${indicator.id}" has no observations for this filter`);
-  }
   const shown = dimensions.map((dimension) => (dimension === roles.category ? categories : dimension === roles.series ? series : [allowed.get(dimension.id)?.[0] as Category]));
+  // an axis, a series or a fixed dimension left without a category
+  if (shown.some((list) => list[0] === undefined)) throw new MonitorError('empty', `indicator "${indicator.id}" has no observations for this filter`);
   const {values, statuses, notes} = buildMatrix(store, shown, roles, series);
   if (values.every((row) => row.every((value) => value === null))) {
     throw new MonitorError('empty', `indicator "${indicator.id}" has only missing values for this filter`);
