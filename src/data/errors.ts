@@ -32,8 +32,7 @@ export class MonitorError extends Error {
  * (where `instanceof` fails), recognised by its name and a known code.
  */
 export function isMonitorError(error: unknown): error is MonitorError {
-  if (error instanceof MonitorError) return true;
-  if (typeof error !== 'object' || error === null) return false;
-  const {name, code} = error as {name?: unknown; code?: unknown};
-  return name === 'MonitorError' && (ERROR_CODES as readonly unknown[]).includes(code);
+  // (a primitive's `name` is undefined)
+  const other = error as {name?: unknown; code?: unknown} | null | undefined;
+  return error instanceof MonitorError || (other?.name === 'MonitorError' && (ERROR_CODES as readonly unknown[]).includes(other.code));
 }

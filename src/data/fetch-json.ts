@@ -15,7 +15,7 @@ export interface FetchJsonOptions {
   readonly baseDelayMs: number;
   readonly fetch: typeof fetch;
   /** Called before each attempt; `attempt` counts from 1. */
-  readonly onAttempt?: (attempt: LoadAttempt) => void;
+  readonly onAttempt?: ((attempt: LoadAttempt) => void) | undefined;
 }
 
 export interface LoadAttempt {
@@ -27,11 +27,17 @@ export interface LoadAttempt {
 const ACCEPT = 'application/json, */*;q=0.5';
 
 type Attempt =
-  | {readonly ok: true; readonly doc: unknown}
+  | ({readonly ok: true} & Fetched)
   /** `retryAfter`: the Retry-After header of a failed answer (retry.ts reads it). */
-  | {readonly ok: false; readonly error: MonitorError; readonly retry: boolean; readonly retryAfter?: string | null};
+  | {readonly ok: false; readonly error: MonitorError; readonly retryAfter?: string | null};
 
 export type {Attempt};
+
+/** A loaded document, parsed, and its body as fetched (which stale-store.ts keeps). */
+export interface Fetched {
+  readonly doc: unknown;
+  readonly text: string;
+}
 
 export function abortError(): DOMException {
   return new DOMException('The load was aborted.', 'AbortError');
@@ -39,17 +45,6 @@ export function abortError(): DOMException {
 
 function errorText(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
-}
-
-function parseBody(text: string, contentType: string | null, url: string): Attempt {
-  if (contentType !== null && /\btext\/html\b/i.test(contentType)) {
-    return {ok: false, retry: false, error: new MonitorError('parse', `expected JSON from ${url} but got an HTML page (content-type ${contentType})`)};
-  }
-  try {
-    return {ok: true, doc: JSON.parse(text)};
-  } catch (cause) {
-    return {ok: false, retry: false, error: new MonitorError('parse', `${url} did not return valid JSON: ${errorText(cause)}`, {cause})};
-  }
 }
 
 export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, fetch: fetchFn}: FetchJsonOptions): Promise<Attempt> {
@@ -62,48 +57,43 @@ export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, 
   }, timeoutMs);
   const forwardAbort = () => controller.abort();
   signal.addEventListener('abort', forwardAbort, {once: true});
-  // the timeout covers the body too: a server can hang halfway through one
-  const failed = (cause: unknown): Attempt => {
-    if (signal.aborted) throw abortError();
-    const error = timedOut
-      ? new MonitorError('network', `loading ${url} timed out after ${timeoutMs} ms`, {cause})
-      : new MonitorError('network', `could not load ${url}: ${errorText(cause)}`, {cause});
-    return {ok: false, retry: true, error};
-  };
+  let response: Response;
+  let text = '';
   try {
-    let response: Response;
-    try {
-      response = await fetchFn(url, {signal: controller.signal, headers: {Accept: ACCEPT}});
-    } catch (cause) {
-      return failed(cause);
-    }
-    if (!response.ok) {
-      response.body?.cancel().catch(() => undefined);
-      const {status} = response;
-      const error = new MonitorError('http', `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, {status});
-      return {ok: false, error, retry: status >= 500 || status === 429, retryAfter: response.headers.get('Retry-After')};
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      return failed(cause);
-    }
-    return parseBody(text, response.headers.get('Content-Type'), url);
+    response = await fetchFn(url, {signal: controller.signal, headers: {Accept: ACCEPT}});
+    // the timeout covers the body too: a server can hang halfway through one
+    if (response.ok) text = await response.text();
+    else response.body?.cancel().catch(() => undefined);
+  } catch (cause) {
+    if (signal.aborted) throw abortError();
+    return {ok: false, error: new MonitorError('network', timedOut ? `loading ${url} timed out after ${timeoutMs} ms` : `could not load ${url}: ${errorText(cause)}`, {cause})};
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', forwardAbort);
   }
+  const {status, headers} = response;
+  // (no statusText: HTTP/2 has none, and it says nothing the status does not)
+  if (!response.ok) {
+    return {ok: false, error: new MonitorError('http', `HTTP ${status} for ${url}`, {status}), retryAfter: headers.get('Retry-After')};
+  }
+  const contentType = headers.get('Content-Type') ?? '';
+  try {
+    if (!/\btext\/html\b/i.test(contentType)) return {ok: true, doc: JSON.parse(text), text};
+  } catch (cause) {
+    return {ok: false, error: new MonitorError('parse', `${url} sent invalid JSON: ${errorText(cause)}`, {cause})};
+  }
+  return {ok: false, error: new MonitorError('parse', `${url} sent an HTML page, not JSON (${contentType})`)};
 }
 
-/** The parsed JSON at `url`, after at most `retries` retries of transient failures (retry.ts,
- *  loaded on the first one). */
-export async function fetchJson(url: string, signal: AbortSignal, options: FetchJsonOptions): Promise<unknown> {
+/** The JSON at `url`, parsed (`doc`) and as fetched (`text`), after at most `retries` retries of
+ *  transient failures (retry.ts, loaded on the first failure). */
+export async function fetchJson(url: string, signal: AbortSignal, options: FetchJsonOptions): Promise<Fetched> {
   options.onAttempt?.({url, attempt: 1});
   const outcome = await attemptOnce(url, signal, options);
-  if (outcome.ok) return outcome.doc;
-  if (!outcome.retry || options.retries <= 0) throw outcome.error;
-  // offline, the module may not load either: then the first failure is the answer
+  if (outcome.ok) return outcome;
+  if (options.retries <= 0) throw outcome.error;
+  // retry.ts decides whether the failure is worth retrying (a 404 or a parse error is not: it throws
+  // at once); offline, the module may not load either: then the first failure is the answer
   return import('./retry.js').then(({retryJson}) => retryJson(url, signal, options, outcome), () => {
     throw outcome.error;
   });

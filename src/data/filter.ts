@@ -13,15 +13,13 @@ export function parseFilter(attr: string | undefined | null): Filter {
   for (const raw of attr.split(';')) {
     const part = raw.trim();
     if (part === '') continue;
-    const fail = (why: string): never => {
-      throw new MonitorError('not-found', `filter part "${part}" ${why}`);
-    };
     const equals = part.indexOf('=');
-    if (equals === -1) fail('has no "=": write it as dimension=category');
     const dimension = part.slice(0, equals).trim();
-    if (dimension === '') fail('names no dimension before "="');
     const categories = part.slice(equals + 1).split(',').map((value) => value.trim()).filter((value) => value !== '');
-    if (categories.length === 0) fail('names no category after "="');
+    // no "=", no dimension before it or no category after it
+    if (equals === -1 || dimension === '' || categories.length === 0) {
+      throw new MonitorError('not-found', `filter part "${part}" is not written as dimension=category[,category…]`);
+    }
     const list = filter.get(dimension) ?? [];
     for (const category of categories) if (!list.includes(category)) list.push(category);
     filter.set(dimension, list);

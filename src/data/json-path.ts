@@ -19,9 +19,9 @@ export function at(path: string, key: string | number): string {
 /** A short, safe rendering of an offending value for an error message. */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (isRecord(value)) return 'an object';
+  // a string quoted; a number (NaN and Infinity too), boolean or null as written
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

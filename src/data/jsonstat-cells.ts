@@ -3,64 +3,67 @@
  * and `status` (one string for all cells, an array with one for all or one per cell, or an object
  * keyed by position). Positions count row-major over the dimensions, the last changing fastest.
  */
-import {at, describe, expectRecord, isRecord, own, schemaError, type JsonRecord} from './json-path.js';
+import {at, describe, expectRecord, own, schemaError, type JsonRecord} from './json-path.js';
 
-function checkCellValue(value: unknown, path: string): number | null {
-  if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
-    schemaError(path, `must be a finite number or null (got ${describe(value)})`);
+/** A whole number from 0 up. */
+export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** `value` as a position below `count` that `taken` does not hold yet, or a schema error at `path`. */
+export function checkPosition(value: unknown, path: string, count: number, taken: {readonly [position: number]: unknown} = []): number {
+  if (!isCount(value) || value >= count || taken[value] !== undefined) {
+    schemaError(path, `must be an unused position from 0 to ${count - 1} (got ${describe(value)})`);
   }
   return value;
 }
 
-/** A position key of a sparse `value`/`status` object: a canonical whole number below `total`. */
-function checkPosition(key: string, path: string, total: number): number {
-  const position = Number(key);
-  if (!/^(0|[1-9]\d*)$/.test(key) || position >= total) schemaError(path, `is not a position from 0 to ${total - 1}`);
-  return position;
-}
+/** The position a key of a sparse `value`/`status` object names (only canonical whole numbers do). */
+const keyPosition = (key: string, path: string, total: number) => checkPosition(/^(0|[1-9]\d*)$/.test(key) ? Number(key) : key, path, total);
 
-/** The cells present in `value`, by position, in ascending order. */
+/** Throws the schema error of an array at `path` that should have `expected` entries. */
+export const lengthError = (path: string, length: number, expected: number | string): never => schemaError(path, `has ${length} entries; expected ${expected}`);
+
+/**
+ * The cells present in `value`, by position, in ascending order, and after them the positions
+ * only `status` names (a missing value with a reason), as null.
+ */
 export function readValues(root: JsonRecord, total: number): Map<number, number | null> {
-  const cells = new Map<number, number | null>();
   const value = own(root, 'value');
+  const checkValue = (cell: unknown, path: string) => {
+    if (cell !== null && (typeof cell !== 'number' || !Number.isFinite(cell))) schemaError(path, `must be a finite number or null (got ${describe(cell)})`);
+    return cell;
+  };
   if (Array.isArray(value)) {
-    if (value.length !== total) schemaError('value', `has ${value.length} values but the sizes make ${total}`);
-    value.forEach((cell, i) => cells.set(i, checkCellValue(cell, at('value', i))));
-    return cells;
+    if (value.length !== total) lengthError('value', value.length, total);
+    return new Map(value.map((cell, i) => [i, checkValue(cell, at('value', i))]));
   }
-  const sparse = expectRecord(value, 'value');
-  const positions = Object.keys(sparse).map((key) => checkPosition(key, at('value', key), total));
-  for (const position of positions.sort((a, b) => a - b)) {
-    cells.set(position, checkCellValue(sparse[String(position)], at('value', String(position))));
-  }
-  return cells;
+  return new Map(
+    Object.entries(expectRecord(value, 'value'))
+      .map(([key, cell]): [number, number | null] => [keyPosition(key, at('value', key), total), checkValue(cell, at('value', key))])
+      .sort(([a], [b]) => a - b),
+  );
 }
 
-/** Status by position: a string for all cells, an array (one for all, or one per cell), or an object. */
-export function readStatus(root: JsonRecord, total: number): (position: number) => string | undefined {
+/**
+ * Status by position: a string for all cells, an array (one for all, or one per cell), or an
+ * object. Positions that the object names but `cells` lacks are added to `cells` as missing values.
+ */
+export function readStatus(root: JsonRecord, total: number, cells: Map<number, number | null>): (position: number) => string | undefined {
   const status = own(root, 'status');
-  if (status === undefined || status === null) return () => undefined;
-  if (typeof status === 'string') return () => status;
+  if (status == null || typeof status === 'string') return () => status ?? undefined;
   const checkEntry = (entry: unknown, path: string) => {
     if (entry !== null && typeof entry !== 'string') schemaError(path, `must be a string or null (got ${describe(entry)})`);
     return entry ?? undefined;
   };
   if (Array.isArray(status)) {
     const entries = status.map((entry, i) => checkEntry(entry, at('status', i)));
-    if (entries.length === 1) return () => entries[0];
-    if (entries.length !== total) schemaError('status', `has ${entries.length} entries; expected 1 or ${total}`);
-    return (position) => entries[position];
+    if (entries.length !== 1 && entries.length !== total) lengthError('status', entries.length, `1 or ${total}`);
+    return (position) => entries[entries.length === 1 ? 0 : position];
   }
-  const byPosition = new Map<number, string | undefined>();
-  for (const [key, entry] of Object.entries(expectRecord(status, 'status'))) {
-    byPosition.set(checkPosition(key, at('status', key), total), checkEntry(entry, at('status', key)));
-  }
+  const byPosition = new Map(
+    Object.entries(expectRecord(status, 'status'))
+      .map(([key, entry]): [number, string | undefined] => [keyPosition(key, at('status', key), total), checkEntry(entry, at('status', key))])
+      .sort(([a], [b]) => a - b),
+  );
+  for (const position of byPosition.keys()) if (!cells.has(position)) cells.set(position, null);
   return (position) => byPosition.get(position);
-}
-
-/** Positions that only `status` names (a missing value with a reason), for a sparse `value`. */
-export function statusOnlyPositions(root: JsonRecord, cells: ReadonlyMap<number, unknown>): number[] {
-  const status = own(root, 'status');
-  if (!isRecord(status)) return [];
-  return Object.keys(status).map(Number).filter((position) => !cells.has(position)).sort((a, b) => a - b);
 }

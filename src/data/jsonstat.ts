@@ -13,14 +13,14 @@
 import {
   at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord,
 } from './json-path.js';
-import type {Dimension, Indicator, LocalizedText, MonitorModel, Observation} from './model.js';
+import type {Dimension, Indicator, MonitorModel} from './model.js';
 import {makeDimension, makeModel} from './normalize.js';
 import {createStore, makeIndicator} from './observation-index.js';
 import {comparePeriods, parsePeriod} from './period.js';
-import {readStatus, readValues, statusOnlyPositions} from './jsonstat-cells.js';
+import {checkPosition, isCount, lengthError, readStatus, readValues} from './jsonstat-cells.js';
 
 /** Dimension ids that mean "time" in datasets that declare no roles. */
-const TIME_DIMENSION_NAMES = new Set(['time', 'tid', 'year', 'period', 'periods', 'perioden', 'jaar']);
+const TIME_DIMENSION_NAMES = /^(time|tid|year|periods?|perioden|jaar)$/i;
 
 const MAX_DECIMALS = 6;
 
@@ -29,105 +29,76 @@ export function isJsonStatDataset(doc: unknown): boolean {
   return isRecord(doc) && own(doc, 'class') === 'dataset';
 }
 
+/** A dimension as read, before roles: its category ids in JSON-stat order (the order of the
+ *  value array's strides) and its categories in that order, labelled. */
 interface ReadDimension {
   readonly id: string;
   readonly label: string;
-  /** Category ids in JSON-stat order (the order of the value array's strides). */
   readonly ids: readonly string[];
-  readonly labels: ReadonlyMap<string, string>;
+  readonly categories: readonly {readonly id: string; readonly label: string}[];
   readonly category: JsonRecord;
 }
 
-function checkSize(value: unknown, path: string): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) {
-    schemaError(path, `must be a whole number of categories (got ${describe(value)})`);
-  }
-  return value as number;
-}
+/** `ids`, after checking that none is there twice. */
+const unique = (ids: string[], path: string) => (new Set(ids).size === ids.length ? ids : schemaError(path, 'repeats an id'));
 
 /** Category ids by position, from `category.index` (array or id → position) or, without it, `label`. */
 function readCategoryIds(category: JsonRecord, path: string, size: number): string[] {
   const index = own(category, 'index');
+  const indexPath = at(path, 'index');
   let ids: string[];
   if (Array.isArray(index)) {
-    ids = index.map((id, i) => expectString(id, at(at(path, 'index'), i), {nonEmpty: false}));
+    ids = index.map((id, i) => expectString(id, at(indexPath, i), {nonEmpty: false}));
   } else if (isRecord(index)) {
     ids = [];
-    for (const [id, position] of Object.entries(index)) {
-      const positionPath = at(at(path, 'index'), id);
-      if (!Number.isSafeInteger(position) || (position as number) < 0 || (position as number) >= size) {
-        schemaError(positionPath, `must be a position from 0 to ${size - 1} (got ${describe(position)})`);
-      }
-      if (ids[position as number] !== undefined) schemaError(positionPath, `repeats position ${describe(position)}`);
-      ids[position as number] = id;
-    }
+    for (const [id, position] of Object.entries(index)) ids[checkPosition(position, at(indexPath, id), size, ids)] = id;
   } else if (index === undefined && isRecord(own(category, 'label'))) {
     // JSON-stat allows leaving `index` out for a single category, named by `label`
     ids = Object.keys(own(category, 'label') as JsonRecord);
   } else {
-    schemaError(at(path, 'index'), `must be an array or an object of positions (got ${describe(index)})`);
+    schemaError(indexPath, `must be an array or an object (got ${describe(index)})`);
   }
   // `includes` sees the holes an object index with a missing position leaves (`some` would skip them)
-  if (ids.length !== size || (ids as (string | undefined)[]).includes(undefined)) {
-    schemaError(path, `has ${Object.keys(ids).length} categories but size says ${size}`);
-  }
-  if (new Set(ids).size !== ids.length) schemaError(at(path, 'index'), 'repeats a category id');
-  return ids;
+  if (ids.length !== size || (ids as (string | undefined)[]).includes(undefined)) lengthError(path, Object.keys(ids).length, size);
+  return unique(ids, indexPath);
 }
 
-function readLabels(category: JsonRecord, path: string): Map<string, string> {
-  const labels = new Map<string, string>();
-  const label = own(category, 'label');
-  if (label === undefined) return labels;
-  for (const [id, text] of Object.entries(expectRecord(label, at(path, 'label')))) {
-    labels.set(id, expectString(text, at(at(path, 'label'), id), {nonEmpty: false}));
-  }
-  return labels;
+/** Names in `list` at `path`, each one of `known` (when given), none twice. */
+function readNames(list: unknown, path: string, known?: readonly string[]): string[] {
+  const names = expectArray(list, path).map((id, i) => {
+    const name = expectString(id, at(path, i));
+    if (known && !known.includes(name)) schemaError(at(path, i), `names unknown dimension ${describe(name)}`);
+    return name;
+  });
+  return known ? names : unique(names, path);
 }
 
-function readDimensions(root: JsonRecord): ReadDimension[] {
-  const ids = expectArray(own(root, 'id'), 'id').map((id, i) => expectString(id, at('id', i)));
-  if (new Set(ids).size !== ids.length) schemaError('id', 'names a dimension twice');
-  const sizes = expectArray(own(root, 'size'), 'size').map((size, i) => checkSize(size, at('size', i)));
-  if (sizes.length !== ids.length) schemaError('size', `has ${sizes.length} entries but id has ${ids.length}`);
+function readDimensions(root: JsonRecord, ids: readonly string[]): ReadDimension[] {
+  const sizes = expectArray(own(root, 'size'), 'size').map((size, i) => (isCount(size) ? size : schemaError(at('size', i), `must be a whole number (got ${describe(size)})`)));
+  if (sizes.length !== ids.length) lengthError('size', sizes.length, ids.length);
   const declared = expectRecord(own(root, 'dimension'), 'dimension');
   return ids.map((id, d) => {
     const path = at('dimension', id);
     const dimension = expectRecord(own(declared, id), path);
-    const category = expectRecord(own(dimension, 'category'), at(path, 'category'));
+    const categoryPath = at(path, 'category');
+    const category = expectRecord(own(dimension, 'category'), categoryPath);
+    const categoryIds = readCategoryIds(category, categoryPath, sizes[d] as number);
     const label = own(dimension, 'label');
+    const labelPath = at(categoryPath, 'label');
+    const labels = Object.hasOwn(category, 'label') ? expectRecord(category.label, labelPath) : {};
+    for (const [key, text] of Object.entries(labels)) expectString(text, at(labelPath, key), {nonEmpty: false});
     return {
       id,
       label: typeof label === 'string' ? label : id,
-      ids: readCategoryIds(category, at(path, 'category'), sizes[d] as number),
-      labels: readLabels(category, at(path, 'category')),
+      ids: categoryIds,
+      categories: categoryIds.map((categoryId) => ({id: categoryId, label: (own(labels, categoryId) as string | undefined) ?? categoryId})),
       category,
     };
   });
 }
 
-/** Dimension ids per role, checked against the dataset's dimensions. */
-function readRoles(root: JsonRecord, dimensionIds: readonly string[]): Map<string, string[]> {
-  const roles = new Map<string, string[]>();
-  const role = own(root, 'role');
-  if (role === undefined) return roles;
-  for (const [name, list] of Object.entries(expectRecord(role, 'role'))) {
-    roles.set(name, expectArray(list, at('role', name)).map((id, i) => {
-      const text = expectString(id, at(at('role', name), i));
-      if (!dimensionIds.includes(text)) schemaError(at(at('role', name), i), `names unknown dimension ${describe(text)}`);
-      return text;
-    }));
-  }
-  return roles;
-}
-
-function findTimeDimension(dimensions: readonly ReadDimension[], roles: ReadonlyMap<string, string[]>): string | undefined {
-  const declared = roles.get('time')?.[0];
-  if (declared !== undefined) return declared;
-  return dimensions.find(
-    ({id, ids}) => TIME_DIMENSION_NAMES.has(id.toLowerCase()) && ids.length > 0 && ids.every((period) => parsePeriod(period)),
-  )?.id;
-}
+/** `value` when it is a non-empty string. */
+const nonEmpty = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Unit and decimals of a metric category, from JSON-stat's `category.unit`. */
 function readUnit(category: JsonRecord, id: string): {unit?: string; decimals?: number} {
@@ -137,118 +108,89 @@ function readUnit(category: JsonRecord, id: string): {unit?: string; decimals?: 
   const label = own(unit, 'label');
   const symbol = own(unit, 'symbol');
   const decimals = own(unit, 'decimals');
-  const name = [symbol, label].includes('%') ? 'percent' : typeof label === 'string' && label !== '' ? label : symbol;
+  const name = nonEmpty([symbol, label].includes('%') ? 'percent' : (nonEmpty(label) ?? symbol));
   return {
-    ...(typeof name === 'string' && name !== '' ? {unit: name} : {}),
+    ...(name ? {unit: name} : {}),
     // our views show at most MAX_DECIMALS; OECD's 9 decimals would be noise
-    ...(Number.isSafeInteger(decimals) && (decimals as number) >= 0 ? {decimals: Math.min(decimals as number, MAX_DECIMALS)} : {}),
+    ...(isCount(decimals) ? {decimals: Math.min(decimals, MAX_DECIMALS)} : {}),
   };
-}
-
-function toDimension(read: ReadDimension, role: Dimension['role']): Dimension {
-  let categories = read.ids.map((id) => ({id, label: read.labels.get(id) ?? id}));
-  if (role === 'time' && categories.every(({id}) => parsePeriod(id))) {
-    categories = [...categories].sort((a, b) => comparePeriods(a.id, b.id));
-  }
-  return makeDimension(read.id, read.label, categories, role);
-}
-
-function roleOf(id: string, timeId: string | undefined, roles: ReadonlyMap<string, string[]>): Dimension['role'] {
-  if (id === timeId) return 'time';
-  if (roles.get('metric')?.includes(id)) return 'metric';
-  if (roles.get('geo')?.includes(id)) return 'geo';
-  return undefined;
-}
-
-function checkClass(root: JsonRecord): void {
-  const kind = own(root, 'class');
-  if (kind === 'dataset') return;
-  if (typeof kind === 'string') schemaError('class', `only JSON-stat datasets are read, this is a ${describe(kind)}`);
-  schemaError('class', `must be "dataset" (got ${describe(kind)})`);
 }
 
 /** The MonitorModel of a JSON-stat 2.0 dataset; throws `schema` errors with paths. */
 export function fromJsonStat(doc: unknown): MonitorModel {
   const root = expectRecord(doc, '');
-  checkClass(root);
+  const kind = own(root, 'class');
+  if (kind !== 'dataset') schemaError('class', `only JSON-stat datasets are read (got ${describe(kind)})`);
   const version = own(root, 'version');
   if (version !== undefined && !(typeof version === 'string' && version.startsWith('2'))) {
     schemaError('version', `only JSON-stat 2.0 is read (got ${describe(version)})`);
   }
-  const read = readDimensions(root);
-  const roles = readRoles(root, read.map(({id}) => id));
-  const timeId = findTimeDimension(read, roles);
+  const ids = readNames(own(root, 'id'), 'id');
+  const read = readDimensions(root, ids);
+  const role = own(root, 'role');
+  /** Dimension ids per role, checked against the dataset's dimensions. */
+  const roles = new Map(role === undefined ? [] : Object.entries(expectRecord(role, 'role')).map(([name, list]) => [name, readNames(list, at('role', name), ids)]));
+  let timeId = roles.get('time')?.[0];
+  const dimensions = read.map(({id, label, categories}) => {
+    const periods = categories.length > 0 && categories.every((category) => parsePeriod(category.id));
+    // without roles (Eurostat's API), the time dimension is known by its id (`time`, `year`, `Tid`, …)
+    if (timeId === undefined && periods && TIME_DIMENSION_NAMES.test(id)) timeId = id;
+    const dimensionRole = id === timeId ? 'time' : (['metric', 'geo'] as const).find((name) => roles.get(name)?.includes(id));
+    // JSON-stat's own ids (`2017Q1`) are kept, sorted chronologically when all are periods
+    return makeDimension(id, label, dimensionRole === 'time' && periods ? [...categories].sort((a, b) => comparePeriods(a.id, b.id)) : categories, dimensionRole);
+  });
   const metricId = roles.get('metric')?.[0];
-  const total = read.reduce((product, {ids}) => product * ids.length, 1);
-  if (!Number.isSafeInteger(total)) schemaError('size', 'makes more cells than can be counted');
+  const sizes = read.map(({ids: categoryIds}) => categoryIds.length);
+  const total = sizes.reduce((product, size) => product * size, 1);
+  if (!Number.isSafeInteger(total)) schemaError('size', 'makes too many cells');
 
+  // the cells: those with a value, then those with only a status (a missing value with a reason)
   const cells = readValues(root, total);
-  const statusAt = readStatus(root, total);
-  const sizes = read.map(({ids}) => ids.length);
-  /** Category id per dimension for a position in row-major order (the last dimension changes fastest). */
-  const categoriesAt = (position: number): string[] => {
-    const ids: string[] = new Array(read.length);
-    for (let d = read.length - 1; d >= 0; d--) {
-      const size = sizes[d] as number;
-      ids[d] = (read[d] as ReadDimension).ids[position % size] as string;
-      position = Math.floor(position / size);
-    }
-    return ids;
-  };
+  const statusAt = readStatus(root, total, cells);
 
+  // row-major: the last dimension changes fastest
+  const strides = sizes.map((_, d) => sizes.slice(d + 1).reduce((a, b) => a * b, 1));
+  /** The JSON-stat position of `position`'s category along dimension `d`. */
+  const categoryAt = (position: number, d: number) => Math.floor(position / (strides[d] as number)) % (sizes[d] as number);
   // a metric dimension splits the dataset into indicators, unless nothing else would be left to show
-  const metricIndex = metricId === undefined || read.length < 2 ? -1 : read.findIndex(({id}) => id === metricId);
-  const observationIndexes = read.map((_, d) => d).filter((d) => d !== metricIndex);
-  const observationDims = observationIndexes.map((d) => (read[d] as ReadDimension).id);
-  const byMetric = new Map<string, Observation[]>();
-  const addCell = (position: number, value: number | null) => {
-    const ids = categoriesAt(position);
-    const status = statusAt(position);
-    const metric = metricIndex === -1 ? '' : (ids[metricIndex] as string);
-    const coords = Object.create(null) as Record<string, string>;
-    for (const d of observationIndexes) coords[(read[d] as ReadDimension).id] = ids[d] as string;
-    Object.freeze(coords);
-    const list = byMetric.get(metric) ?? [];
-    list.push(Object.freeze({coords, value, ...(status !== undefined ? {status} : {})}));
-    byMetric.set(metric, list);
-  };
-  for (const [position, value] of cells) addCell(position, value);
-  for (const position of statusOnlyPositions(root, cells)) addCell(position, null);
+  const metricIndex = read.length < 2 ? -1 : ids.indexOf(metricId as string); // -1 for none
+  const metric = read[metricIndex];
+  const observed = read.map((_, d) => d).filter((d) => d !== metricIndex);
+  const dims = observed.map((d) => dimensions[d] as Dimension);
+  const observedIds = dims.map(({id}) => id);
+  /** Per dimension: the model's position (dimensions sort periods) of each JSON-stat position. */
+  const codeOf = read.map(({ids: categoryIds}, d) => categoryIds.map((id) => dimensions[d]?.categoryById.get(id)?.index as number));
+  /** The positions of the cells of each indicator, in the order above. */
+  const positions: number[][] = (metric?.ids ?? ['']).map(() => []);
+  for (const position of cells.keys()) positions[metric ? categoryAt(position, metricIndex) : 0]?.push(position);
 
   const label = own(root, 'label');
-  const datasetLabel: LocalizedText | undefined = typeof label === 'string' ? label : undefined;
+  const title = typeof label === 'string' ? label : undefined;
   const extension = own(root, 'extension');
-  const extensionId = isRecord(extension) ? own(extension, 'id') : undefined;
-  const datasetId = typeof extensionId === 'string' && extensionId !== '' ? extensionId : (datasetLabel ?? 'dataset');
-
-  const dimensions = new Map(read.map((dimension) => [dimension.id, toDimension(dimension, roleOf(dimension.id, timeId, roles))]));
-  const dims = observationDims.map((id) => dimensions.get(id) as Dimension);
-  /** An indicator over the given observations, stored by column like monitor JSON's. */
-  const indicator = (fields: Omit<Indicator, 'observation' | 'observations' | 'dimensions'>, observations: Observation[] = []) => {
-    const store = createStore(dims, observations.length);
-    observations.forEach(({coords, value, status}, i) => {
-      dims.forEach(({id, categoryById}, d) => (store.codes[i * dims.length + d] = categoryById.get(coords[id] as string)?.index as number));
-      store.values[i] = value ?? NaN;
+  const id = nonEmpty(isRecord(extension) ? own(extension, 'id') : undefined);
+  const datasetId = id ?? title ?? 'dataset';
+  /** An indicator over the cells at `list`, stored by column like monitor JSON's. */
+  const indicator = (fields: Pick<Indicator, 'id' | 'label' | 'unit' | 'decimals'>, list: readonly number[]) => {
+    const store = createStore(dims, list.length);
+    list.forEach((position, i) => {
+      observed.forEach((d, j) => (store.codes[i * dims.length + j] = codeOf[d]?.[categoryAt(position, d)] as number));
+      store.values[i] = cells.get(position) ?? NaN;
+      const status = statusAt(position);
       if (status !== undefined) store.status.set(i, status);
     });
-    return makeIndicator({...fields, dimensions: observationDims}, store, observations);
+    return makeIndicator({...fields, dimensions: observedIds}, store);
   };
-  let indicators: Indicator[];
-  if (metricIndex === -1) {
-    indicators = [indicator({id: datasetId, label: datasetLabel ?? datasetId}, byMetric.get(''))];
-  } else {
-    const metric = read[metricIndex] as ReadDimension;
-    indicators = metric.ids.map((id) => indicator({id, label: metric.labels.get(id) ?? id, ...readUnit(metric.category, id)}, byMetric.get(id)));
-  }
-  const source = own(root, 'source');
+  const source = nonEmpty(own(root, 'source'));
   const updated = own(root, 'updated');
   return makeModel({
-    ...(typeof extensionId === 'string' && extensionId !== '' ? {id: extensionId} : {}),
-    ...(datasetLabel !== undefined ? {title: datasetLabel} : {}),
-    ...(typeof source === 'string' && source !== '' ? {source: {name: source}} : {}),
+    ...(id ? {id} : {}),
+    ...(title !== undefined ? {title} : {}),
+    ...(source ? {source: {name: source}} : {}),
     ...(typeof updated === 'string' ? {updated} : {}),
     themes: [],
-    dimensions,
-    indicators,
+    dimensions: new Map(dimensions.map((dimension) => [dimension.id, dimension])),
+    indicators: metric
+      ? metric.ids.map((id, m) => indicator({id, label: metric.categories[m]?.label ?? id, ...readUnit(metric.category, id)}, positions[m] as number[]))
+      : [indicator({id: datasetId, label: title ?? datasetId}, positions[0] as number[])],
   });
 }

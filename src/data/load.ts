@@ -44,24 +44,24 @@ const requests = new Map<string, SharedRequest>();
 
 /** The cache key: `url` resolved against the page, so `data.json` and `/data.json` meet. */
 export function absoluteUrl(url: string): string {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
   try {
-    return base ? new URL(url, base).href : url;
+    return new URL(url, document.baseURI).href;
   } catch {
+    // no document (a worker, Node) or no valid URL: the key is `url` as given
     return url;
   }
 }
 
-/** Documents that are a kept copy after a failed fetch, with when that copy was fetched. */
-const staleDocuments = new WeakMap<object, string>();
-const staleModels = new WeakMap<MonitorModel, string>();
+/** Documents that are a kept copy after a failed fetch, and their models, with when that copy was
+ *  fetched. */
+const stale = new WeakMap<object, string>();
 
 /**
  * When `model` comes from a kept copy because the latest fetch failed: the ISO time that copy was
  * fetched. Undefined for fresh data.
  */
 export function staleSince(model: MonitorModel): string | undefined {
-  return staleModels.get(model);
+  return stale.get(model);
 }
 
 function startRequest(key: string, options: LoadOptions): SharedRequest {
@@ -69,17 +69,21 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
   const forget = () => {
     if (requests.get(key) === request) requests.delete(key);
   };
+  // abandoned by every caller (loadDocument aborts it): out of the cache at once
+  controller.signal.addEventListener('abort', forget);
   const promise = fetchJson(key, controller.signal, {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retries: options.retries ?? DEFAULT_RETRIES,
     baseDelayMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
     fetch: options.fetch ?? fetch,
-    ...(options.onAttempt ? {onAttempt: options.onAttempt} : {}),
+    onAttempt: options.onAttempt,
   }).then(
-    (doc) => {
+    ({doc, text}) => {
+      request.settled = true;
       // the Cache API copy is off the critical path: its module loads after the first success (if
-      // that module cannot load, no copy is kept)
-      void import('./stale-store.js').then(({rememberDocument}) => rememberDocument(key, doc), () => undefined);
+      // that module cannot load, no copy is kept). It keeps the body as fetched: re-serialising a
+      // big document on the main thread would cost as much as parsing it
+      void import('./stale-store.js').then(({rememberDocument}) => rememberDocument(key, text), () => undefined);
       // shared by every caller as is: documents are treated as immutable (see to-model-core.ts),
       // and the model built from them is frozen; freezing a million raw observations costs seconds
       return doc;
@@ -87,21 +91,15 @@ function startRequest(key: string, options: LoadOptions): SharedRequest {
     async (error: unknown) => {
       // stale-if-error: a transient failure shows the last good copy, marked with its date
       const copy = controller.signal.aborted ? undefined : await import('./stale-store.js').then(({recallAfter}) => recallAfter(error, key), () => undefined);
+      request.settled = true;
+      forget(); // a failure, or a kept copy: the next load fetches again
       if (!copy) throw error;
-      forget(); // not a success: the next load fetches again
       const doc = copy.doc;
-      if (typeof doc === 'object' && doc !== null) staleDocuments.set(doc, copy.savedAt);
+      if (typeof doc === 'object' && doc !== null) stale.set(doc, copy.savedAt);
       return doc;
     },
   );
   const request: SharedRequest = {promise, controller, waiting: 0, settled: false};
-  promise.then(
-    () => (request.settled = true),
-    () => {
-      request.settled = true;
-      forget();
-    },
-  );
   requests.set(key, request);
   return request;
 }
@@ -116,11 +114,7 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
   return new Promise((resolve, reject) => {
     const leave = () => {
       reject(abortError());
-      request.waiting--;
-      if (request.waiting === 0 && !request.settled) {
-        request.controller.abort();
-        if (requests.get(key) === request) requests.delete(key);
-      }
+      if (--request.waiting === 0 && !request.settled) request.controller.abort();
     };
     signal?.addEventListener('abort', leave, {once: true});
     request.promise.finally(() => signal?.removeEventListener('abort', leave)).then(resolve, reject);
@@ -131,8 +125,8 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
 export async function loadModel(url: string, options: LoadOptions = {}): Promise<MonitorModel> {
   const doc = await loadDocument(url, options);
   const model = await toModelLazy(doc);
-  const since = typeof doc === 'object' && doc !== null ? staleDocuments.get(doc) : undefined;
-  if (since !== undefined) staleModels.set(model, since);
+  const since = stale.get(doc as object); // undefined for a primitive
+  if (since !== undefined) stale.set(model, since);
   return model;
 }
 

@@ -63,13 +63,12 @@ const stores = new WeakMap<Indicator, ObservationStore>();
 /** The columns of an indicator made by `makeIndicator`. */
 export const storeOf = (indicator: Indicator) => stores.get(indicator) as ObservationStore;
 
-/**
- * An Indicator over `store`. `made`: observation objects that exist already (the JSON-stat
- * reader's), by observation number.
- */
-export function makeIndicator(fields: Omit<Indicator, 'observation' | 'observations'>, store: ObservationStore, made: Observation[] = []): Indicator {
+/** An Indicator over `store`. */
+export function makeIndicator(fields: Omit<Indicator, 'observation' | 'observations'>, store: ObservationStore): Indicator {
   const {dims, size, codes, values, status, notes} = store;
   const k = dims.length;
+  /** Observation objects made so far, by observation number. */
+  const made: Observation[] = [];
   const get = (i: number): Observation => made[i] ?? (made[i] = materialise(i));
   const materialise = (i: number): Observation => {
     const coords = Object.create(null) as Record<string, string>;

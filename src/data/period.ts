@@ -29,7 +29,7 @@ export function parsePeriod(id: string): Period | undefined {
   const match = typeof id === 'string' ? PERIOD.exec(id.trim().toUpperCase()) : null;
   if (!match) return undefined;
   const [, year, quarter = match[3], , month] = match;
-  return quarter ? {year: Number(year), quarter: Number(quarter)} : month ? {year: Number(year), month: Number(month)} : {year: Number(year)};
+  return {year: Number(year), ...(quarter ? {quarter: Number(quarter)} : month ? {month: Number(month)} : {})};
 }
 
 /** A period's sort key: its first month, then coarser periods before finer ones starting then. */

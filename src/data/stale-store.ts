@@ -9,26 +9,26 @@ import {MonitorError} from './errors.js';
 const CACHE_NAME = 'leiden-monitor-widgets-v1';
 const SAVED_AT = 'x-leiden-saved-at';
 
-function cacheStorage(): CacheStorage | undefined {
-  return typeof caches === 'undefined' ? undefined : caches;
-}
+// Without the Cache API `caches` is not defined: the ReferenceError ends in the catch like any other.
 
-/** Keeps `doc` as the last good copy of `url` (best effort: errors are ignored). */
-export async function rememberDocument(url: string, doc: unknown): Promise<void> {
+/**
+ * Keeps `text`, the JSON body of `url` as fetched, as its last good copy (best effort: errors such
+ * as a full quota are ignored). The text, not the parsed document: serialising a big document
+ * again would block the main thread for as long as parsing it did.
+ */
+export async function rememberDocument(url: string, text: string): Promise<void> {
   try {
-    const cache = await cacheStorage()?.open(CACHE_NAME);
-    await cache?.put(url, new Response(JSON.stringify(doc), {headers: {'Content-Type': 'application/json', [SAVED_AT]: new Date().toISOString()}}));
+    await (await caches.open(CACHE_NAME)).put(url, new Response(text, {headers: {[SAVED_AT]: new Date().toISOString()}}));
   } catch {
-    // quota, private mode, opaque origin: no copy, no harm
+    // quota, private mode, opaque origin, no Cache API: no copy, no harm
   }
 }
 
 /** The last good copy of `url` and when it was fetched, if one was kept. */
-export async function recallDocument(url: string): Promise<{doc: unknown; savedAt: string} | undefined> {
+async function recallDocument(url: string): Promise<{doc: unknown; savedAt: string} | undefined> {
   try {
-    const response = await (await cacheStorage()?.open(CACHE_NAME))?.match(url);
-    if (!response) return undefined;
-    return {doc: await response.json(), savedAt: response.headers.get(SAVED_AT) ?? ''};
+    const response = await (await caches.open(CACHE_NAME)).match(url);
+    return response && {doc: await response.json(), savedAt: response.headers.get(SAVED_AT) ?? ''};
   } catch {
     return undefined;
   }
@@ -37,13 +37,13 @@ export async function recallDocument(url: string): Promise<{doc: unknown; savedA
 /** Forgets every kept copy (for tests, and for partners who want no persistence). */
 export async function forgetDocuments(): Promise<void> {
   try {
-    await cacheStorage()?.delete(CACHE_NAME);
+    await caches.delete(CACHE_NAME);
   } catch {
     // nothing kept
   }
 }
 
-/** Network errors, 5xx and 429: worth showing a kept copy for (and retrying). */
+/** Network errors, 5xx and 429: worth showing a kept copy for, and retrying (retry.ts). */
 export function isTransient(error: unknown): boolean {
   return error instanceof MonitorError && (error.code === 'network' || (error.code === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
 }

@@ -27,16 +27,15 @@ export interface ViewOptions {
   readonly series?: string;
 }
 
-/** The single series of a view without a series dimension. */
-const ONLY_SERIES: Category = Object.freeze({id: '', label: '', index: 0});
+/** The single series of a view without a series dimension (frozen with the first view). */
+const ONLY_SERIES: Category = {id: '', label: '', index: 0};
 
 const quoteList = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
 function pickIndicator(model: MonitorModel, id: string | undefined): Indicator {
   const indicator = id ? model.indicatorById.get(id) : model.indicators.length === 1 ? model.indicators[0] : undefined;
   if (indicator) return indicator;
-  const available = quoteList(model.indicatorById.keys());
-  throw new MonitorError('not-found', id ? `indicator "${id}" is not in the document (available: ${available})` : `no indicator given, and the document holds ${model.indicators.length}: ${available}`);
+  throw new MonitorError('not-found', `${id ? `indicator "${id}" is not in the document` : 'no indicator given'} (available: ${quoteList(model.indicatorById.keys())})`);
 }
 
 /** The filter as sets, limited to the indicator's dimensions, after checking every name exists. */
@@ -45,11 +44,11 @@ function checkFilter(model: MonitorModel, indicator: Indicator, filter: Filter):
   for (const [dimensionId, categoryIds] of filter) {
     const dimension = model.dimensions.get(dimensionId);
     if (!dimension) {
-      throw new MonitorError('not-found', `filter names dimension "${dimensionId}", which the document does not declare (known: ${quoteList(model.dimensions.keys())})`);
+      throw new MonitorError('not-found', `filter names unknown dimension "${dimensionId}" (known: ${quoteList(model.dimensions.keys())})`);
     }
     for (const categoryId of categoryIds) {
       if (!dimension.categoryById.has(categoryId)) {
-        throw new MonitorError('not-found', `filter names category "${categoryId}", which dimension "${dimensionId}" does not have`);
+        throw new MonitorError('not-found', `filter names unknown category "${categoryId}" of dimension "${dimensionId}"`);
       }
     }
     if (indicator.dimensions.includes(dimensionId)) allowed.set(dimensionId, new Set(categoryIds));
@@ -83,8 +82,8 @@ function assignRoles(dimensions: readonly Dimension[], allowed: ReadonlyMap<stri
   if (seriesId !== undefined && seriesId !== '') {
     series = free.find((dimension) => dimension.id === seriesId);
     if (!series) {
-      const why = dimensions.some((dimension) => dimension.id === seriesId) ? 'has only one category left after the filter' : 'is not a dimension of this indicator';
-      throw new MonitorError('not-found', `series "${seriesId}" ${why}; free dimensions: ${quoteList(free.map(({id}) => id)) || 'none'}`);
+      // not a dimension of the indicator, or one the filter leaves with a single category
+      throw new MonitorError('not-found', `series "${seriesId}" is not a free dimension of this indicator (free: ${quoteList(free.map(({id}) => id)) || 'none'})`);
     }
   }
   const candidates = free.filter((dimension) => dimension !== series);
@@ -95,36 +94,29 @@ function assignRoles(dimensions: readonly Dimension[], allowed: ReadonlyMap<stri
   return series ? {category, series} : {category};
 }
 
-/** The matrix of what the view shows: values[s][c], statuses[s][c] and notes[s][c]. */
-function buildMatrix(
-  store: ObservationStore,
-  fixed: readonly {readonly dimension: Dimension; readonly category?: Category}[],
-  roles: Roles,
-  categories: readonly Category[],
-  series: readonly Category[],
-) {
+/**
+ * The matrix of what the view shows: values[s][c], statuses[s][c] and notes[s][c]. `shown`: per
+ * dimension of the store, the categories shown in its order (a fixed dimension: its one category).
+ */
+function buildMatrix(store: ObservationStore, shown: readonly (readonly Category[])[], {category, series: seriesDimension}: Roles, series: readonly Category[]) {
   const {dims, size, codes} = store;
   const k = dims.length;
-  /** Row or column of each category of `dimension` in the matrix, -1 when not shown. */
-  const place = (dimension: Dimension | undefined, shown: readonly Category[]) => {
-    const at = new Int32Array(dimension?.categories.length ?? 0).fill(-1);
-    shown.forEach(({index}, i) => (at[index] = i));
-    return at;
-  };
-  const c = dims.indexOf(roles.category);
-  const s = roles.series ? dims.indexOf(roles.series) : -1;
-  const columns = place(roles.category, categories);
-  const rows = place(roles.series, series);
-  const held = fixed.map(({dimension, category}) => [dims.indexOf(dimension), (category as Category).index]);
-  const matrix = <T>(empty: T) => series.map(() => categories.map(() => empty));
+  /** Per dimension, the row or column of each category in the matrix (0 for a fixed one), -1 when not shown. */
+  const slots = dims.map(({categories}, d) => {
+    const slot = new Int32Array(categories.length).fill(-1);
+    shown[d].forEach(({index}, i) => (slot[index] = i));
+    return slot;
+  });
+  const c = dims.indexOf(category);
+  const s = seriesDimension ? dims.indexOf(seriesDimension) : -1;
+  const matrix = <T>(empty: T) => series.map(() => shown[c].map(() => empty));
   const values = matrix<number | null>(null);
   const statuses = matrix<string | undefined>(undefined);
   const notes = matrix<LocalizedText | undefined>(undefined);
   next: for (let i = 0; i < size; i++) {
-    for (const [d, index] of held) if (codes[i * k + (d as number)] !== index) continue next;
-    const column = columns[codes[i * k + c]];
-    const row = s < 0 ? 0 : rows[codes[i * k + s]];
-    if (column < 0 || row < 0) continue;
+    for (let d = 0; d < k; d++) if (slots[d][codes[i * k + d]] < 0) continue next;
+    const column = slots[c][codes[i * k + c]];
+    const row = s < 0 ? 0 : slots[s][codes[i * k + s]];
     const value = store.values[i];
     values[row][column] = Number.isNaN(value) ? null : value;
     statuses[row][column] = store.status.get(i);
@@ -147,11 +139,10 @@ export function selectView(model: MonitorModel, {indicator: indicatorId, filter 
   const fixed = dimensions
     .filter((dimension) => dimension !== roles.category && dimension !== roles.series)
     .map((dimension) => ({dimension, category: allowed.get(dimension.id)?.[0]}));
-  const emptyDimension = fixed.find(({category}) => category === undefined);
-  if (categories.length === 0 || series.length === 0 || emptyDimension) {
-    throw new MonitorError('empty', `indicator "${indicator.id}" has no observations for this filter`);
-  }
-  const {values, statuses, notes} = buildMatrix(store, fixed, roles, categories, series);
+  const shown = dimensions.map((dimension) => (dimension === roles.category ? categories : dimension === roles.series ? series : [allowed.get(dimension.id)?.[0] as Category]));
+  // an axis, a series or a fixed dimension left without a category
+  if (shown.some((list) => list[0] === undefined)) throw new MonitorError('empty', `indicator "${indicator.id}" has no observations for this filter`);
+  const {values, statuses, notes} = buildMatrix(store, shown, roles, series);
   if (values.every((row) => row.every((value) => value === null))) {
     throw new MonitorError('empty', `indicator "${indicator.id}" has only missing values for this filter`);
   }

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {isMonitorError, type MonitorError} from '../../src/data/errors.js';
-import {backoffDelay, MAX_RETRY_DELAY_MS, parseRetryAfter} from '../../src/data/retry.js';
+import {backoffDelay, MAX_RETRY_DELAY_MS, parseRetryAfter} from '../../src/data/retry-timing.js';
 import {absoluteUrl, clearLoadCache, loadDocument, loadModel, type LoadAttempt} from '../../src/data/load.js';
 import {rejectionOf} from './expect-error.js';
 
