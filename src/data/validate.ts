@@ -2,7 +2,7 @@
  * Checks a monitor JSON v1 document (CONTRACT §3) and throws a `schema` MonitorError naming the
  * first offending path. Nothing is coerced: `"12,5"` is not a number, and neither is NaN.
  *
- * The quick yes/no is `isMonitor` (`readMonitor` in normalize.ts checks as it reads); the walk
+ * The quick yes/no is `readMonitor` in normalize.ts (it checks as it reads); the walk
  * here, which builds a path for everything it visits, runs only once that has said no. Elements
  * load this module only then.
  *
@@ -16,8 +16,6 @@ import {isPeriodId} from './period.js';
 import {INDICATOR_VIEWS, NOTE_KINDS, type MonitorModel} from './model.js';
 import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from './json-path.js';
 import {ISO_DATE, OBSERVATION_FIELDS, REQUIRED_FIELDS, readMonitor} from './normalize.js';
-
-export {REQUIRED_FIELDS};
 
 const MAX_DECIMALS = 6;
 
@@ -136,7 +134,7 @@ function checkObservations(
   declared: ReadonlyMap<string, DimensionInfo>,
 ): void {
   // the first observation with each coordinates (a key string each: this runs only on documents
-  // `isMonitor` rejected)
+  // `readMonitor` rejected)
   const seen = new Map<string, number>();
   const list = expectArray(value, path);
   [...list].forEach((item, i) => {
@@ -235,7 +233,7 @@ function checkIndicator(
 }
 
 /** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1; returns
- *  when there is none (then `isMonitor(doc)` is true: test/data/check.test.ts). */
+ *  when there is none (then `readMonitor(doc)` reads it: test/data/check.test.ts). */
 export function explainMonitor(doc: unknown): void {
   const root = expectRecord(doc, '');
   for (const field of REQUIRED_FIELDS) {
@@ -255,12 +253,10 @@ export function explainMonitor(doc: unknown): void {
   [...indicators].forEach((item, i) => checkIndicator(item, at('indicators', i), declared, themes, seenIds));
 }
 
-/** True when `doc` is monitor JSON v1: exactly when `explainMonitor` finds nothing. */
-export const isMonitor = (doc: unknown): boolean => readMonitor(doc) !== undefined;
-
 /** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1. */
 export function validateMonitor(doc: unknown): void {
-  if (isMonitor(doc)) return;
+  // the quick reader first: it accepts exactly what `explainMonitor` finds nothing wrong with
+  if (readMonitor(doc)) return;
   explainMonitor(doc);
   schemaError('', 'is not monitor JSON v1'); // unreachable while the two agree
 }
@@ -271,12 +267,12 @@ function isJsonStatBundle(doc: JsonRecord): boolean {
   return members.length > 0 && members.every((member) => isRecord(member) && Object.hasOwn(member, 'dimension') && Object.hasOwn(member, 'value'));
 }
 
-/** The schema error of a document that is neither JSON-stat nor accepted by `isMonitor`. */
+/** The schema error of a document that is neither JSON-stat nor read by `readMonitor`. */
 export function rejectDocument(doc: unknown): MonitorModel {
   if (!isRecord(doc)) schemaError('', 'must be a JSON object (a monitor JSON document or a JSON-stat 2.0 dataset)');
   if (!Object.hasOwn(doc, 'format') && isJsonStatBundle(doc)) {
     schemaError('', 'looks like a JSON-stat 1.x bundle; only JSON-stat 2.0 datasets ("class": "dataset") are read');
   }
   validateMonitor(doc);
-  schemaError('', 'could not be read'); // unreachable: isMonitor said no, so validateMonitor threw
+  schemaError('', 'could not be read'); // unreachable: readMonitor said no, so validateMonitor threw
 }
