@@ -26,8 +26,27 @@ interface DimensionInfo {
   readonly categories?: ReadonlySet<string>;
 }
 
+/** Checks the value at `path`; throws a schema error at the first fault. */
+type Rule = (value: unknown, path: string) => unknown;
+
+/** Whatever `test` accepts (it may throw a more precise error itself), else "must be `what`". */
+const that =
+  (test: (value: unknown, path: string) => boolean, what: string): Rule =>
+  (value, path) =>
+    test(value, path) || schemaError(path, `must be ${what} (got ${describe(value)})`);
+
+/** A non-empty string. */
+const string: Rule = (value, path) => expectString(value, path);
+
+const PERIOD = 'a period like 2023, 2023-Q2 or 2023-05';
+
+const period = that(isPeriodId, PERIOD);
+
+/** One of `allowed`. */
+const oneOf = (allowed: readonly string[]) => that((value) => allowed.includes(value as string), `one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+
 /** Localised text: a string, or an object of strings by language tag. */
-function checkText(value: unknown, path: string): void {
+const text: Rule = (value, path) => {
   if (typeof value === 'string') return;
   if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
   const languages = Object.keys(value);
@@ -36,14 +55,28 @@ function checkText(value: unknown, path: string): void {
     if (language.trim() === '') schemaError(path, 'has an empty language tag');
     if (typeof value[language] !== 'string') schemaError(at(path, language), `must be a string (got ${describe(value[language])})`);
   }
+};
+
+/**
+ * The fields of `record` that `rules` describe, checked in their order when present (a name
+ * ending in `?` may be left out; any other is required).
+ */
+function fields(record: JsonRecord, path: string, rules: Record<string, Rule>): void {
+  for (const [name, rule] of Object.entries(rules)) {
+    const key = name.replace('?', '');
+    if (Object.hasOwn(record, key)) rule(record[key], at(path, key));
+    else if (key === name) schemaError(at(path, key), 'is required');
+  }
 }
 
-function checkOptionalText(record: JsonRecord, key: string, path: string): void {
-  if (Object.hasOwn(record, key)) checkText(record[key], at(path, key));
-}
+/** An object with the fields `rules` describe. */
+const object =
+  (rules: Record<string, Rule>): Rule =>
+  (value, path) =>
+    fields(expectRecord(value, path), path, rules);
 
 /** Only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href. */
-function checkHttpUrl(value: unknown, path: string): void {
+const httpUrl: Rule = (value, path) => {
   const text = expectString(value, path);
   let url: URL;
   try {
@@ -54,22 +87,12 @@ function checkHttpUrl(value: unknown, path: string): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     schemaError(path, `must be an http(s) URL, not ${url.protocol} (got ${describe(text)})`);
   }
-}
+};
 
-function checkSource(value: unknown, path: string): void {
-  const source = expectRecord(value, path);
-  if (!Object.hasOwn(source, 'name')) schemaError(at(path, 'name'), 'is required');
-  checkText(source.name, at(path, 'name'));
-  if (Object.hasOwn(source, 'url')) checkHttpUrl(source.url, at(path, 'url'));
-}
-
-
-function checkDate(value: unknown, path: string): void {
-  if (!ISO_DATE.test(expectString(value, path))) schemaError(path, `must be an ISO 8601 date like 2024-06-01 (got ${describe(value)})`);
-}
+const source = object({name: text, 'url?': httpUrl});
 
 /** A list of objects with unique ids (of a `what`), each maybe with a label; `checkId` adds a rule. */
-function checkIds(value: unknown, path: string, what: string, checkId?: (id: string, path: string) => void): Set<string> {
+function checkIds(value: unknown, path: string, what: string, checkId?: Rule): Set<string> {
   const ids = new Set<string>();
   // spread: a hole in an array is an item that is missing (`nothing`), not one to skip
   [...expectArray(value, path)].forEach((item, i) => {
@@ -79,16 +102,14 @@ function checkIds(value: unknown, path: string, what: string, checkId?: (id: str
     checkId?.(id, idPath);
     if (ids.has(id)) schemaError(idPath, `duplicate ${what} id ${describe(id)}`);
     ids.add(id);
-    checkOptionalText(record, 'label', at(path, i));
+    fields(record, at(path, i), {'label?': text});
   });
   return ids;
 }
 
 function checkCategories(value: unknown, path: string, isTime: boolean): Set<string> {
   if (expectArray(value, path).length === 0) schemaError(path, 'must list at least one category');
-  return checkIds(value, path, 'category', (id, idPath) => {
-    if (isTime && !isPeriodId(id)) schemaError(idPath, `must be a period like 2023, 2023-Q2 or 2023-05 (got ${describe(id)})`);
-  });
+  return checkIds(value, path, 'category', isTime ? period : undefined);
 }
 
 function checkDimensions(value: unknown, path: string): Map<string, DimensionInfo> {
@@ -98,11 +119,9 @@ function checkDimensions(value: unknown, path: string): Map<string, DimensionInf
     const dimPath = at(path, id);
     const dimension = expectRecord(item, dimPath);
     if (id.trim() === '') schemaError(dimPath, 'a dimension id must not be empty');
-    checkOptionalText(dimension, 'label', dimPath);
+    fields(dimension, dimPath, {'label?': text});
     const role = own(dimension, 'role');
-    if (role !== undefined && role !== 'time' && role !== 'geo') {
-      schemaError(at(dimPath, 'role'), `must be "time" or "geo" (got ${describe(role)})`);
-    }
+    that(() => role === undefined || role === 'time' || role === 'geo', '"time" or "geo"')(role, at(dimPath, 'role'));
     const isTime = role === 'time';
     if (isTime && timeDimension !== undefined) {
       schemaError(at(dimPath, 'role'), `only one dimension can have role "time" (${timeDimension} already has)`);
@@ -121,7 +140,7 @@ function checkCoordinate(value: unknown, path: string, dimensionId: string, info
   if (value === undefined) schemaError(path, `is missing (every observation needs a category of "${dimensionId}")`);
   const id = expectString(value, path, {nonEmpty: false});
   if (info.categories ? !info.categories.has(id) : !isPeriodId(id)) {
-    const expected = info.categories ? `a category declared in dimensions.${dimensionId}` : 'a period like 2023, 2023-Q2 or 2023-05';
+    const expected = info.categories ? `a category declared in dimensions.${dimensionId}` : PERIOD;
     schemaError(path, `must be ${expected} (got ${describe(id)})`);
   }
   return id;
@@ -160,29 +179,8 @@ function checkObservation(item: unknown, obsPath: string, indicatorDimensions: r
   if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
     schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
   }
-  // any string, also an empty one (as the JSON Schema says)
-  if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'), {nonEmpty: false});
-  checkOptionalText(observation, 'note', obsPath);
-}
-
-/** One of `allowed`, or a schema error at `path`. */
-function checkOneOf(value: unknown, path: string, allowed: readonly string[]): void {
-  if (!allowed.includes(value as string)) schemaError(path, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${describe(value)})`);
-}
-
-/** Extension: `notes: [{id?, text, period?, kind?}]`. */
-function checkNotes(value: unknown, path: string): void {
-  [...expectArray(value, path)].forEach((item, i) => {
-    const notePath = at(path, i);
-    const note = expectRecord(item, notePath);
-    if (Object.hasOwn(note, 'id')) expectString(note.id, at(notePath, 'id'));
-    if (!Object.hasOwn(note, 'text')) schemaError(at(notePath, 'text'), 'is required');
-    checkText(note.text, at(notePath, 'text'));
-    if (Object.hasOwn(note, 'period') && !isPeriodId(note.period)) {
-      schemaError(at(notePath, 'period'), `must be a period like 2023, 2023-Q2 or 2023-05 (got ${describe(note.period)})`);
-    }
-    if (Object.hasOwn(note, 'kind')) checkOneOf(note.kind, at(notePath, 'kind'), NOTE_KINDS);
-  });
+  // status: any string, also an empty one (as the JSON Schema says)
+  fields(observation, obsPath, {'status?': (status, path) => expectString(status, path, {nonEmpty: false}), 'note?': text});
 }
 
 function checkIndicatorDimensions(value: unknown, path: string, declared: ReadonlyMap<string, DimensionInfo>): string[] {
@@ -209,25 +207,22 @@ function checkIndicator(
   const first = seenIds.get(id);
   if (first !== undefined) schemaError(at(path, 'id'), `duplicate indicator id ${describe(id)} (also ${first})`);
   seenIds.set(id, path);
-  if (Object.hasOwn(indicator, 'theme')) {
-    const theme = expectString(indicator.theme, at(path, 'theme'));
-    if (themes && !themes.has(theme)) schemaError(at(path, 'theme'), `names undeclared theme ${describe(theme)}`);
-  }
-  checkOptionalText(indicator, 'label', path);
-  checkOptionalText(indicator, 'description', path);
-  if (Object.hasOwn(indicator, 'unit')) expectString(indicator.unit, at(path, 'unit'));
-  if (Object.hasOwn(indicator, 'decimals')) {
-    const decimals = indicator.decimals;
-    if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > MAX_DECIMALS) {
-      schemaError(at(path, 'decimals'), `must be a whole number from 0 to ${MAX_DECIMALS} (got ${describe(decimals)})`);
-    }
-  }
-  if (Object.hasOwn(indicator, 'source')) checkSource(indicator.source, at(path, 'source'));
-  if (Object.hasOwn(indicator, 'sample') && typeof indicator.sample !== 'boolean') {
-    schemaError(at(path, 'sample'), `must be true or false (got ${describe(indicator.sample)})`);
-  }
-  if (Object.hasOwn(indicator, 'notes')) checkNotes(indicator.notes, at(path, 'notes'));
-  if (Object.hasOwn(indicator, 'view')) checkOneOf(indicator.view, at(path, 'view'), INDICATOR_VIEWS);
+  fields(indicator, path, {
+    'theme?': (value, themePath) => {
+      const theme = expectString(value, themePath);
+      if (themes && !themes.has(theme)) schemaError(themePath, `names undeclared theme ${describe(theme)}`);
+    },
+    'label?': text,
+    'description?': text,
+    'unit?': string,
+    'decimals?': that((decimals) => Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= MAX_DECIMALS, `a whole number from 0 to ${MAX_DECIMALS}`),
+    'source?': source,
+    'sample?': that((sample) => typeof sample === 'boolean', 'true or false'),
+    // extension: `notes: [{id?, text, period?, kind?}]`
+    'notes?': (notes, notesPath) =>
+      [...expectArray(notes, notesPath)].forEach((note, i) => object({'id?': string, text, 'period?': period, 'kind?': oneOf(NOTE_KINDS)})(note, at(notesPath, i))),
+    'view?': oneOf(INDICATOR_VIEWS),
+  });
   const dimensions = checkIndicatorDimensions(own(indicator, 'dimensions'), at(path, 'dimensions'), declared);
   checkObservations(own(indicator, 'observations'), at(path, 'observations'), dimensions, declared);
 }
@@ -239,12 +234,14 @@ export function explainMonitor(doc: unknown): void {
   for (const field of REQUIRED_FIELDS) {
     if (!Object.hasOwn(root, field)) schemaError(field, 'is required');
   }
-  if (root.format !== 'leiden-monitor') schemaError('format', `must be "leiden-monitor" (got ${describe(root.format)})`);
-  if (root.version !== 1) schemaError('version', `must be 1 (got ${describe(root.version)})`);
-  if (Object.hasOwn(root, 'id')) expectString(root.id, 'id');
-  checkOptionalText(root, 'title', '');
-  if (Object.hasOwn(root, 'source')) checkSource(root.source, 'source');
-  if (Object.hasOwn(root, 'updated')) checkDate(root.updated, 'updated');
+  fields(root, '', {
+    format: that((format) => format === 'leiden-monitor', '"leiden-monitor"'),
+    version: that((version) => version === 1, '1'),
+    'id?': string,
+    'title?': text,
+    'source?': source,
+    'updated?': that((date, datePath) => ISO_DATE.test(expectString(date, datePath)), 'an ISO 8601 date like 2024-06-01'),
+  });
   const themes = Object.hasOwn(root, 'themes') ? checkIds(root.themes, 'themes', 'theme') : undefined;
   const declared = checkDimensions(root.dimensions, 'dimensions');
   const indicators = expectArray(root.indicators, 'indicators');
