@@ -14,7 +14,7 @@
  */
 import {isPeriodId} from './period.js';
 import {INDICATOR_VIEWS, NOTE_KINDS, type MonitorModel} from './model.js';
-import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from './json-path.js';
+import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, text, that, type JsonRecord, type Rule} from './json-path.js';
 import {ISO_DATE, OBSERVATION_FIELDS, REQUIRED_FIELDS, readMonitor} from './normalize.js';
 
 const MAX_DECIMALS = 6;
@@ -26,15 +26,6 @@ interface DimensionInfo {
   readonly categories?: ReadonlySet<string>;
 }
 
-/** Checks the value at `path`; throws a schema error at the first fault. */
-type Rule = (value: unknown, path: string) => unknown;
-
-/** Whatever `test` accepts (it may throw a more precise error itself), else "must be `what`". */
-const that =
-  (test: (value: unknown, path: string) => boolean, what: string): Rule =>
-  (value, path) =>
-    test(value, path) || schemaError(path, `must be ${what} (got ${describe(value)})`);
-
 /** A non-empty string. */
 const string: Rule = (value, path) => expectString(value, path);
 
@@ -44,18 +35,6 @@ const period = that(isPeriodId, PERIOD);
 
 /** One of `allowed`. */
 const oneOf = (allowed: readonly string[]) => that((value) => allowed.includes(value as string), `one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
-
-/** Localised text: a string, or an object of strings by language tag. */
-const text: Rule = (value, path) => {
-  if (typeof value === 'string') return;
-  if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
-  const languages = Object.keys(value);
-  if (languages.length === 0) schemaError(path, 'must hold text in at least one language');
-  for (const language of languages) {
-    if (language.trim() === '') schemaError(path, 'has an empty language tag');
-    if (typeof value[language] !== 'string') schemaError(at(path, language), `must be a string (got ${describe(value[language])})`);
-  }
-};
 
 /**
  * The fields of `record` that `rules` describe, checked in their order when present (a name
