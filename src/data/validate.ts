@@ -70,25 +70,29 @@ const httpUrl: Rule = (value, path) => {
 
 const source = object({name: text, 'url?': httpUrl});
 
+/** An array whose items `rule` accepts, in order; with `empty`, the message when it has none. */
+const list =
+  (rule: Rule, empty?: string): Rule =>
+  (value, path) => {
+    const items = expectArray(value, path);
+    if (empty && items.length === 0) schemaError(path, empty);
+    // spread: a hole in an array is an item that is missing (`nothing`), not one to skip
+    return [...items].map((item, i) => rule(item, at(path, i)));
+  };
+
 /** A list of objects with unique ids (of a `what`), each maybe with a label; `checkId` adds a rule. */
-function checkIds(value: unknown, path: string, what: string, checkId?: Rule): Set<string> {
+function checkIds(value: unknown, path: string, what: string, checkId?: Rule, empty?: string): Set<string> {
   const ids = new Set<string>();
-  // spread: a hole in an array is an item that is missing (`nothing`), not one to skip
-  [...expectArray(value, path)].forEach((item, i) => {
-    const record = expectRecord(item, at(path, i));
-    const idPath = at(at(path, i), 'id');
+  list((item, itemPath) => {
+    const record = expectRecord(item, itemPath);
+    const idPath = at(itemPath, 'id');
     const id = expectString(own(record, 'id'), idPath);
     checkId?.(id, idPath);
     if (ids.has(id)) schemaError(idPath, `duplicate ${what} id ${describe(id)}`);
     ids.add(id);
-    fields(record, at(path, i), {'label?': text});
-  });
+    fields(record, itemPath, {'label?': text});
+  }, empty)(value, path);
   return ids;
-}
-
-function checkCategories(value: unknown, path: string, isTime: boolean): Set<string> {
-  if (expectArray(value, path).length === 0) schemaError(path, 'must list at least one category');
-  return checkIds(value, path, 'category', isTime ? period : undefined);
 }
 
 function checkDimensions(value: unknown, path: string): Map<string, DimensionInfo> {
@@ -109,39 +113,12 @@ function checkDimensions(value: unknown, path: string): Map<string, DimensionInf
     const hasCategories = Object.hasOwn(dimension, 'categories');
     // a time dimension may leave its periods to the observations; any other must list them
     if (!hasCategories && !isTime) schemaError(at(dimPath, 'categories'), 'is required (only a time dimension may leave it out)');
-    const categories = hasCategories ? checkCategories(dimension.categories, at(dimPath, 'categories'), isTime) : undefined;
+    const categories = hasCategories
+      ? checkIds(dimension.categories, at(dimPath, 'categories'), 'category', isTime ? period : undefined, 'must list at least one category')
+      : undefined;
     dimensions.set(id, categories ? {isTime, categories} : {isTime});
   }
   return dimensions;
-}
-
-function checkCoordinate(value: unknown, path: string, dimensionId: string, info: DimensionInfo): string {
-  if (value === undefined) schemaError(path, `is missing (every observation needs a category of "${dimensionId}")`);
-  const id = expectString(value, path, {nonEmpty: false});
-  if (info.categories ? !info.categories.has(id) : !isPeriodId(id)) {
-    const expected = info.categories ? `a category declared in dimensions.${dimensionId}` : PERIOD;
-    schemaError(path, `must be ${expected} (got ${describe(id)})`);
-  }
-  return id;
-}
-
-function checkObservations(
-  value: unknown,
-  path: string,
-  indicatorDimensions: readonly string[],
-  declared: ReadonlyMap<string, DimensionInfo>,
-): void {
-  // the first observation with each coordinates (a key string each: this runs only on documents
-  // `readMonitor` rejected)
-  const seen = new Map<string, number>();
-  const list = expectArray(value, path);
-  [...list].forEach((item, i) => {
-    checkObservation(item, at(path, i), indicatorDimensions, declared);
-    const key = JSON.stringify(indicatorDimensions.map((id) => (item as JsonRecord)[id]));
-    const first = seen.get(key);
-    if (first !== undefined) schemaError(at(path, i), `duplicate observation: same coordinates as ${at(path, first)}`);
-    seen.set(key, i);
-  });
 }
 
 /** The careful checks of one observation: throws a schema error naming the first offending path. */
@@ -152,7 +129,15 @@ function checkObservation(item: unknown, obsPath: string, indicatorDimensions: r
       schemaError(at(obsPath, key), `unknown dimension ${describe(key)} (this indicator has ${indicatorDimensions.join(', ')})`);
     }
   }
-  for (const id of indicatorDimensions) checkCoordinate(own(observation, id), at(obsPath, id), id, declared.get(id) as DimensionInfo);
+  for (const dimensionId of indicatorDimensions) {
+    const path = at(obsPath, dimensionId);
+    const value = own(observation, dimensionId);
+    const {categories} = declared.get(dimensionId) as DimensionInfo;
+    if (value === undefined) schemaError(path, `is missing (every observation needs a category of "${dimensionId}")`);
+    const id = expectString(value, path, {nonEmpty: false});
+    if (categories) that(() => categories.has(id), `a category declared in dimensions.${dimensionId}`)(id, path);
+    else period(id, path);
+  }
   if (!Object.hasOwn(observation, 'value')) schemaError(at(obsPath, 'value'), 'is required (use null for a missing value)');
   const number = observation.value;
   if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
@@ -162,25 +147,7 @@ function checkObservation(item: unknown, obsPath: string, indicatorDimensions: r
   fields(observation, obsPath, {'status?': (status, path) => expectString(status, path, {nonEmpty: false}), 'note?': text});
 }
 
-function checkIndicatorDimensions(value: unknown, path: string, declared: ReadonlyMap<string, DimensionInfo>): string[] {
-  const ids = expectArray(value, path);
-  if (ids.length === 0) schemaError(path, 'must name at least one dimension');
-  return [...ids].map((id, i) => {
-    const itemPath = at(path, i);
-    expectString(id, itemPath);
-    if (!declared.has(id as string)) schemaError(itemPath, `names undeclared dimension ${describe(id)}`);
-    if (ids.indexOf(id) !== i) schemaError(itemPath, `names dimension ${describe(id)} twice`);
-    return id as string;
-  });
-}
-
-function checkIndicator(
-  value: unknown,
-  path: string,
-  declared: ReadonlyMap<string, DimensionInfo>,
-  themes: ReadonlySet<string> | undefined,
-  seenIds: Map<string, string>,
-): void {
+function checkIndicator(value: unknown, path: string, declared: ReadonlyMap<string, DimensionInfo>, themes: ReadonlySet<string> | undefined, seenIds: Map<string, string>): void {
   const indicator = expectRecord(value, path);
   const id = expectString(own(indicator, 'id'), at(path, 'id'));
   const first = seenIds.get(id);
@@ -198,12 +165,26 @@ function checkIndicator(
     'source?': source,
     'sample?': that((sample) => typeof sample === 'boolean', 'true or false'),
     // extension: `notes: [{id?, text, period?, kind?}]`
-    'notes?': (notes, notesPath) =>
-      [...expectArray(notes, notesPath)].forEach((note, i) => object({'id?': string, text, 'period?': period, 'kind?': oneOf(NOTE_KINDS)})(note, at(notesPath, i))),
+    'notes?': list(object({'id?': string, text, 'period?': period, 'kind?': oneOf(NOTE_KINDS)})),
     'view?': oneOf(INDICATOR_VIEWS),
   });
-  const dimensions = checkIndicatorDimensions(own(indicator, 'dimensions'), at(path, 'dimensions'), declared);
-  checkObservations(own(indicator, 'observations'), at(path, 'observations'), dimensions, declared);
+  const named = new Set<string>();
+  const dimensions = list((dimensionId, itemPath) => {
+    const dimension = expectString(dimensionId, itemPath);
+    if (!declared.has(dimension)) schemaError(itemPath, `names undeclared dimension ${describe(dimension)}`);
+    if (named.has(dimension)) schemaError(itemPath, `names dimension ${describe(dimension)} twice`);
+    return named.add(dimension) && dimension;
+  }, 'must name at least one dimension')(own(indicator, 'dimensions'), at(path, 'dimensions')) as string[];
+  // the first observation with each coordinates (a key string each: this runs only on documents
+  // `readMonitor` rejected)
+  const seen = new Map<string, string>();
+  list((item, obsPath) => {
+    checkObservation(item, obsPath, dimensions, declared);
+    const key = JSON.stringify(dimensions.map((dimensionId) => (item as JsonRecord)[dimensionId]));
+    const firstPath = seen.get(key);
+    if (firstPath !== undefined) schemaError(obsPath, `duplicate observation: same coordinates as ${firstPath}`);
+    seen.set(key, obsPath);
+  })(own(indicator, 'observations'), at(path, 'observations'));
 }
 
 /** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1; returns
@@ -223,10 +204,8 @@ export function explainMonitor(doc: unknown): void {
   });
   const themes = Object.hasOwn(root, 'themes') ? checkIds(root.themes, 'themes', 'theme') : undefined;
   const declared = checkDimensions(root.dimensions, 'dimensions');
-  const indicators = expectArray(root.indicators, 'indicators');
-  if (indicators.length === 0) schemaError('indicators', 'must hold at least one indicator');
   const seenIds = new Map<string, string>();
-  [...indicators].forEach((item, i) => checkIndicator(item, at('indicators', i), declared, themes, seenIds));
+  list((item, path) => checkIndicator(item, path, declared, themes, seenIds), 'must hold at least one indicator')(root.indicators, 'indicators');
 }
 
 /** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1. */
