@@ -19,12 +19,8 @@ import {ISO_DATE, OBSERVATION_FIELDS, REQUIRED_FIELDS, readMonitor} from './norm
 
 const MAX_DECIMALS = 6;
 
-/** What the indicator checks need to know about each declared dimension. */
-interface DimensionInfo {
-  readonly isTime: boolean;
-  /** Declared category ids; undefined for a time dimension that leaves them to the observations. */
-  readonly categories?: ReadonlySet<string>;
-}
+/** Each declared dimension's category ids; undefined for a time dimension that leaves them to the observations. */
+type Declared = ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
 /** A non-empty string. */
 const string: Rule = (value, path) => expectString(value, path);
@@ -57,15 +53,13 @@ const object =
 /** Only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href. */
 const httpUrl: Rule = (value, path) => {
   const text = expectString(value, path);
-  let url: URL;
+  let protocol: string;
   try {
-    url = new URL(text);
+    protocol = new URL(text).protocol;
   } catch {
     schemaError(path, `must be an absolute http(s) URL (got ${describe(text)})`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    schemaError(path, `must be an http(s) URL, not ${url.protocol} (got ${describe(text)})`);
-  }
+  that(() => /^https?:$/.test(protocol), `an http(s) URL, not ${protocol}`)(text, path);
 };
 
 const source = object({name: text, 'url?': httpUrl});
@@ -95,8 +89,8 @@ function checkIds(value: unknown, path: string, what: string, checkId?: Rule, em
   return ids;
 }
 
-function checkDimensions(value: unknown, path: string): Map<string, DimensionInfo> {
-  const dimensions = new Map<string, DimensionInfo>();
+function checkDimensions(value: unknown, path: string): Declared {
+  const dimensions = new Map<string, ReadonlySet<string> | undefined>();
   let timeDimension: string | undefined;
   for (const [id, item] of Object.entries(expectRecord(value, path))) {
     const dimPath = at(path, id);
@@ -113,16 +107,16 @@ function checkDimensions(value: unknown, path: string): Map<string, DimensionInf
     const hasCategories = Object.hasOwn(dimension, 'categories');
     // a time dimension may leave its periods to the observations; any other must list them
     if (!hasCategories && !isTime) schemaError(at(dimPath, 'categories'), 'is required (only a time dimension may leave it out)');
-    const categories = hasCategories
-      ? checkIds(dimension.categories, at(dimPath, 'categories'), 'category', isTime ? period : undefined, 'must list at least one category')
-      : undefined;
-    dimensions.set(id, categories ? {isTime, categories} : {isTime});
+    dimensions.set(
+      id,
+      hasCategories ? checkIds(dimension.categories, at(dimPath, 'categories'), 'category', isTime ? period : undefined, 'must list at least one category') : undefined,
+    );
   }
   return dimensions;
 }
 
 /** The careful checks of one observation: throws a schema error naming the first offending path. */
-function checkObservation(item: unknown, obsPath: string, indicatorDimensions: readonly string[], declared: ReadonlyMap<string, DimensionInfo>): void {
+function checkObservation(item: unknown, obsPath: string, indicatorDimensions: readonly string[], declared: Declared): void {
   const observation = expectRecord(item, obsPath);
   for (const key of Object.keys(observation)) {
     if (!OBSERVATION_FIELDS.includes(key) && !indicatorDimensions.includes(key)) {
@@ -132,22 +126,19 @@ function checkObservation(item: unknown, obsPath: string, indicatorDimensions: r
   for (const dimensionId of indicatorDimensions) {
     const path = at(obsPath, dimensionId);
     const value = own(observation, dimensionId);
-    const {categories} = declared.get(dimensionId) as DimensionInfo;
+    const categories = declared.get(dimensionId);
     if (value === undefined) schemaError(path, `is missing (every observation needs a category of "${dimensionId}")`);
     const id = expectString(value, path, {nonEmpty: false});
     if (categories) that(() => categories.has(id), `a category declared in dimensions.${dimensionId}`)(id, path);
     else period(id, path);
   }
   if (!Object.hasOwn(observation, 'value')) schemaError(at(obsPath, 'value'), 'is required (use null for a missing value)');
-  const number = observation.value;
-  if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
-    schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
-  }
+  that((value) => value === null || Number.isFinite(value), 'a finite number or null')(observation.value, at(obsPath, 'value'));
   // status: any string, also an empty one (as the JSON Schema says)
   fields(observation, obsPath, {'status?': (status, path) => expectString(status, path, {nonEmpty: false}), 'note?': text});
 }
 
-function checkIndicator(value: unknown, path: string, declared: ReadonlyMap<string, DimensionInfo>, themes: ReadonlySet<string> | undefined, seenIds: Map<string, string>): void {
+function checkIndicator(value: unknown, path: string, declared: Declared, themes: ReadonlySet<string> | undefined, seenIds: Map<string, string>): void {
   const indicator = expectRecord(value, path);
   const id = expectString(own(indicator, 'id'), at(path, 'id'));
   const first = seenIds.get(id);
