@@ -47,3 +47,25 @@ export function expectString(value: unknown, path: string, {nonEmpty = true} = {
   if (nonEmpty && value.trim() === '') schemaError(path, 'must not be empty');
   return value;
 }
+
+/** Checks the value at `path` (and may return it, typed or copied); throws at the first fault. */
+export type Rule = (value: unknown, path: string) => unknown;
+
+/** A value that `test` accepts (it may throw a more precise error itself), else "must be `what`". */
+export const that =
+  (test: (value: unknown, path: string) => boolean, what: string): Rule =>
+  (value, path) =>
+    test(value, path) ? value : schemaError(path, `must be ${what} (got ${describe(value)})`);
+
+/** Localised text: a string (even an empty one), or an object of strings by language tag; returned as it is. */
+export const text: Rule = (value, path) => {
+  if (typeof value === 'string') return value;
+  if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
+  const languages = Object.keys(value);
+  if (languages.length === 0) schemaError(path, 'must hold text in at least one language');
+  for (const language of languages) {
+    if (language.trim() === '') schemaError(path, 'has an empty language tag');
+    expectString(value[language], at(path, language), {nonEmpty: false});
+  }
+  return value;
+};

@@ -2,7 +2,7 @@
  * Checks a monitor JSON v1 document (CONTRACT §3) and throws a `schema` MonitorError naming the
  * first offending path. Nothing is coerced: `"12,5"` is not a number, and neither is NaN.
  *
- * The quick yes/no is `isMonitor` (`readMonitor` in normalize.ts checks as it reads); the walk
+ * The quick yes/no is `readMonitor` in normalize.ts (it checks as it reads); the walk
  * here, which builds a path for everything it visits, runs only once that has said no. Elements
  * load this module only then.
  *
@@ -14,97 +14,91 @@
  */
 import {isPeriodId} from './period.js';
 import {INDICATOR_VIEWS, NOTE_KINDS, type MonitorModel} from './model.js';
-import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord} from './json-path.js';
+import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, text, that, type JsonRecord, type Rule} from './json-path.js';
 import {ISO_DATE, OBSERVATION_FIELDS, REQUIRED_FIELDS, readMonitor} from './normalize.js';
-
-export {REQUIRED_FIELDS};
 
 const MAX_DECIMALS = 6;
 
-/** What the indicator checks need to know about each declared dimension. */
-interface DimensionInfo {
-  readonly isTime: boolean;
-  /** Declared category ids; undefined for a time dimension that leaves them to the observations. */
-  readonly categories?: ReadonlySet<string>;
-}
+/** Each declared dimension's category ids; undefined for a time dimension that leaves them to the observations. */
+type Declared = ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
-/** Localised text: a string, or an object of strings by language tag. */
-function checkText(value: unknown, path: string): void {
-  if (typeof value === 'string') return;
-  if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
-  const languages = Object.keys(value);
-  if (languages.length === 0) schemaError(path, 'must hold text in at least one language');
-  for (const language of languages) {
-    if (language.trim() === '') schemaError(path, 'has an empty language tag');
-    if (typeof value[language] !== 'string') schemaError(at(path, language), `must be a string (got ${describe(value[language])})`);
+/** A non-empty string. */
+const string: Rule = (value, path) => expectString(value, path);
+
+const PERIOD = 'a period like 2023, 2023-Q2 or 2023-05';
+
+const period = that(isPeriodId, PERIOD);
+
+/** One of `allowed`. */
+const oneOf = (allowed: readonly string[]) => that((value) => allowed.includes(value as string), `one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+
+/**
+ * The fields of `record` that `rules` describe, checked in their order when present (a name
+ * ending in `?` may be left out; any other is required).
+ */
+function fields(record: JsonRecord, path: string, rules: Record<string, Rule>): void {
+  for (const [name, rule] of Object.entries(rules)) {
+    const key = name.replace('?', '');
+    if (Object.hasOwn(record, key)) rule(record[key], at(path, key));
+    else if (key === name) schemaError(at(path, key), 'is required');
   }
 }
 
-function checkOptionalText(record: JsonRecord, key: string, path: string): void {
-  if (Object.hasOwn(record, key)) checkText(record[key], at(path, key));
-}
+/** An object with the fields `rules` describe. */
+const object =
+  (rules: Record<string, Rule>): Rule =>
+  (value, path) =>
+    fields(expectRecord(value, path), path, rules);
 
 /** Only absolute http(s) URLs: a `javascript:` or `data:` link must never reach an href. */
-function checkHttpUrl(value: unknown, path: string): void {
+const httpUrl: Rule = (value, path) => {
   const text = expectString(value, path);
-  let url: URL;
+  let protocol: string;
   try {
-    url = new URL(text);
+    protocol = new URL(text).protocol;
   } catch {
     schemaError(path, `must be an absolute http(s) URL (got ${describe(text)})`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    schemaError(path, `must be an http(s) URL, not ${url.protocol} (got ${describe(text)})`);
-  }
-}
+  that(() => /^https?:$/.test(protocol), `an http(s) URL, not ${protocol}`)(text, path);
+};
 
-function checkSource(value: unknown, path: string): void {
-  const source = expectRecord(value, path);
-  if (!Object.hasOwn(source, 'name')) schemaError(at(path, 'name'), 'is required');
-  checkText(source.name, at(path, 'name'));
-  if (Object.hasOwn(source, 'url')) checkHttpUrl(source.url, at(path, 'url'));
-}
+const source = object({name: text, 'url?': httpUrl});
 
-
-function checkDate(value: unknown, path: string): void {
-  if (!ISO_DATE.test(expectString(value, path))) schemaError(path, `must be an ISO 8601 date like 2024-06-01 (got ${describe(value)})`);
-}
+/** An array whose items `rule` accepts, in order; with `empty`, the message when it has none. */
+const list =
+  (rule: Rule, empty?: string): Rule =>
+  (value, path) => {
+    const items = expectArray(value, path);
+    if (empty && items.length === 0) schemaError(path, empty);
+    // spread: a hole in an array is an item that is missing (`nothing`), not one to skip
+    return [...items].map((item, i) => rule(item, at(path, i)));
+  };
 
 /** A list of objects with unique ids (of a `what`), each maybe with a label; `checkId` adds a rule. */
-function checkIds(value: unknown, path: string, what: string, checkId?: (id: string, path: string) => void): Set<string> {
+function checkIds(value: unknown, path: string, what: string, checkId?: Rule, empty?: string): Set<string> {
   const ids = new Set<string>();
-  // spread: a hole in an array is an item that is missing (`nothing`), not one to skip
-  [...expectArray(value, path)].forEach((item, i) => {
-    const record = expectRecord(item, at(path, i));
-    const idPath = at(at(path, i), 'id');
+  list((item, itemPath) => {
+    const record = expectRecord(item, itemPath);
+    const idPath = at(itemPath, 'id');
     const id = expectString(own(record, 'id'), idPath);
     checkId?.(id, idPath);
     if (ids.has(id)) schemaError(idPath, `duplicate ${what} id ${describe(id)}`);
     ids.add(id);
-    checkOptionalText(record, 'label', at(path, i));
-  });
+    fields(record, itemPath, {'label?': text});
+  }, empty)(value, path);
   return ids;
 }
 
-function checkCategories(value: unknown, path: string, isTime: boolean): Set<string> {
-  if (expectArray(value, path).length === 0) schemaError(path, 'must list at least one category');
-  return checkIds(value, path, 'category', (id, idPath) => {
-    if (isTime && !isPeriodId(id)) schemaError(idPath, `must be a period like 2023, 2023-Q2 or 2023-05 (got ${describe(id)})`);
-  });
-}
-
-function checkDimensions(value: unknown, path: string): Map<string, DimensionInfo> {
-  const dimensions = new Map<string, DimensionInfo>();
+function checkDimensions(value: unknown, path: string): Declared {
+  const dimensions = new Map<string, ReadonlySet<string> | undefined>();
   let timeDimension: string | undefined;
   for (const [id, item] of Object.entries(expectRecord(value, path))) {
     const dimPath = at(path, id);
     const dimension = expectRecord(item, dimPath);
     if (id.trim() === '') schemaError(dimPath, 'a dimension id must not be empty');
-    checkOptionalText(dimension, 'label', dimPath);
+    fields(dimension, dimPath, {'label?': text});
     const role = own(dimension, 'role');
-    if (role !== undefined && role !== 'time' && role !== 'geo') {
-      schemaError(at(dimPath, 'role'), `must be "time" or "geo" (got ${describe(role)})`);
-    }
+    that(() => role === undefined || role === 'time' || role === 'geo', '"time" or "geo"')(role, at(dimPath, 'role'));
     const isTime = role === 'time';
     if (isTime && timeDimension !== undefined) {
       schemaError(at(dimPath, 'role'), `only one dimension can have role "time" (${timeDimension} already has)`);
@@ -113,154 +107,102 @@ function checkDimensions(value: unknown, path: string): Map<string, DimensionInf
     const hasCategories = Object.hasOwn(dimension, 'categories');
     // a time dimension may leave its periods to the observations; any other must list them
     if (!hasCategories && !isTime) schemaError(at(dimPath, 'categories'), 'is required (only a time dimension may leave it out)');
-    const categories = hasCategories ? checkCategories(dimension.categories, at(dimPath, 'categories'), isTime) : undefined;
-    dimensions.set(id, categories ? {isTime, categories} : {isTime});
+    dimensions.set(
+      id,
+      hasCategories ? checkIds(dimension.categories, at(dimPath, 'categories'), 'category', isTime ? period : undefined, 'must list at least one category') : undefined,
+    );
   }
   return dimensions;
 }
 
-function checkCoordinate(value: unknown, path: string, dimensionId: string, info: DimensionInfo): string {
-  if (value === undefined) schemaError(path, `is missing (every observation needs a category of "${dimensionId}")`);
-  const id = expectString(value, path, {nonEmpty: false});
-  if (info.categories ? !info.categories.has(id) : !isPeriodId(id)) {
-    const expected = info.categories ? `a category declared in dimensions.${dimensionId}` : 'a period like 2023, 2023-Q2 or 2023-05';
-    schemaError(path, `must be ${expected} (got ${describe(id)})`);
-  }
-  return id;
-}
-
-function checkObservations(
-  value: unknown,
-  path: string,
-  indicatorDimensions: readonly string[],
-  declared: ReadonlyMap<string, DimensionInfo>,
-): void {
-  // the first observation with each coordinates (a key string each: this runs only on documents
-  // `isMonitor` rejected)
-  const seen = new Map<string, number>();
-  const list = expectArray(value, path);
-  [...list].forEach((item, i) => {
-    checkObservation(item, at(path, i), indicatorDimensions, declared);
-    const key = JSON.stringify(indicatorDimensions.map((id) => (item as JsonRecord)[id]));
-    const first = seen.get(key);
-    if (first !== undefined) schemaError(at(path, i), `duplicate observation: same coordinates as ${at(path, first)}`);
-    seen.set(key, i);
-  });
-}
-
 /** The careful checks of one observation: throws a schema error naming the first offending path. */
-function checkObservation(item: unknown, obsPath: string, indicatorDimensions: readonly string[], declared: ReadonlyMap<string, DimensionInfo>): void {
+function checkObservation(item: unknown, obsPath: string, indicatorDimensions: readonly string[], declared: Declared): void {
   const observation = expectRecord(item, obsPath);
   for (const key of Object.keys(observation)) {
     if (!OBSERVATION_FIELDS.includes(key) && !indicatorDimensions.includes(key)) {
       schemaError(at(obsPath, key), `unknown dimension ${describe(key)} (this indicator has ${indicatorDimensions.join(', ')})`);
     }
   }
-  for (const id of indicatorDimensions) checkCoordinate(own(observation, id), at(obsPath, id), id, declared.get(id) as DimensionInfo);
-  if (!Object.hasOwn(observation, 'value')) schemaError(at(obsPath, 'value'), 'is required (use null for a missing value)');
-  const number = observation.value;
-  if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) {
-    schemaError(at(obsPath, 'value'), `must be a finite number or null (got ${describe(number)})`);
+  for (const dimensionId of indicatorDimensions) {
+    const path = at(obsPath, dimensionId);
+    const value = own(observation, dimensionId);
+    const categories = declared.get(dimensionId);
+    if (value === undefined) schemaError(path, `is missing (every observation needs a category of "${dimensionId}")`);
+    const id = expectString(value, path, {nonEmpty: false});
+    if (categories) that(() => categories.has(id), `a category declared in dimensions.${dimensionId}`)(id, path);
+    else period(id, path);
   }
-  // any string, also an empty one (as the JSON Schema says)
-  if (Object.hasOwn(observation, 'status')) expectString(observation.status, at(obsPath, 'status'), {nonEmpty: false});
-  checkOptionalText(observation, 'note', obsPath);
+  if (!Object.hasOwn(observation, 'value')) schemaError(at(obsPath, 'value'), 'is required (use null for a missing value)');
+  that((value) => value === null || Number.isFinite(value), 'a finite number or null')(observation.value, at(obsPath, 'value'));
+  // status: any string, also an empty one (as the JSON Schema says)
+  fields(observation, obsPath, {'status?': (status, path) => expectString(status, path, {nonEmpty: false}), 'note?': text});
 }
 
-/** One of `allowed`, or a schema error at `path`. */
-function checkOneOf(value: unknown, path: string, allowed: readonly string[]): void {
-  if (!allowed.includes(value as string)) schemaError(path, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${describe(value)})`);
-}
-
-/** Extension: `notes: [{id?, text, period?, kind?}]`. */
-function checkNotes(value: unknown, path: string): void {
-  [...expectArray(value, path)].forEach((item, i) => {
-    const notePath = at(path, i);
-    const note = expectRecord(item, notePath);
-    if (Object.hasOwn(note, 'id')) expectString(note.id, at(notePath, 'id'));
-    if (!Object.hasOwn(note, 'text')) schemaError(at(notePath, 'text'), 'is required');
-    checkText(note.text, at(notePath, 'text'));
-    if (Object.hasOwn(note, 'period') && !isPeriodId(note.period)) {
-      schemaError(at(notePath, 'period'), `must be a period like 2023, 2023-Q2 or 2023-05 (got ${describe(note.period)})`);
-    }
-    if (Object.hasOwn(note, 'kind')) checkOneOf(note.kind, at(notePath, 'kind'), NOTE_KINDS);
-  });
-}
-
-function checkIndicatorDimensions(value: unknown, path: string, declared: ReadonlyMap<string, DimensionInfo>): string[] {
-  const ids = expectArray(value, path);
-  if (ids.length === 0) schemaError(path, 'must name at least one dimension');
-  return [...ids].map((id, i) => {
-    const itemPath = at(path, i);
-    expectString(id, itemPath);
-    if (!declared.has(id as string)) schemaError(itemPath, `names undeclared dimension ${describe(id)}`);
-    if (ids.indexOf(id) !== i) schemaError(itemPath, `names dimension ${describe(id)} twice`);
-    return id as string;
-  });
-}
-
-function checkIndicator(
-  value: unknown,
-  path: string,
-  declared: ReadonlyMap<string, DimensionInfo>,
-  themes: ReadonlySet<string> | undefined,
-  seenIds: Map<string, string>,
-): void {
+function checkIndicator(value: unknown, path: string, declared: Declared, themes: ReadonlySet<string> | undefined, seenIds: Map<string, string>): void {
   const indicator = expectRecord(value, path);
   const id = expectString(own(indicator, 'id'), at(path, 'id'));
   const first = seenIds.get(id);
   if (first !== undefined) schemaError(at(path, 'id'), `duplicate indicator id ${describe(id)} (also ${first})`);
   seenIds.set(id, path);
-  if (Object.hasOwn(indicator, 'theme')) {
-    const theme = expectString(indicator.theme, at(path, 'theme'));
-    if (themes && !themes.has(theme)) schemaError(at(path, 'theme'), `names undeclared theme ${describe(theme)}`);
-  }
-  checkOptionalText(indicator, 'label', path);
-  checkOptionalText(indicator, 'description', path);
-  if (Object.hasOwn(indicator, 'unit')) expectString(indicator.unit, at(path, 'unit'));
-  if (Object.hasOwn(indicator, 'decimals')) {
-    const decimals = indicator.decimals;
-    if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > MAX_DECIMALS) {
-      schemaError(at(path, 'decimals'), `must be a whole number from 0 to ${MAX_DECIMALS} (got ${describe(decimals)})`);
-    }
-  }
-  if (Object.hasOwn(indicator, 'source')) checkSource(indicator.source, at(path, 'source'));
-  if (Object.hasOwn(indicator, 'sample') && typeof indicator.sample !== 'boolean') {
-    schemaError(at(path, 'sample'), `must be true or false (got ${describe(indicator.sample)})`);
-  }
-  if (Object.hasOwn(indicator, 'notes')) checkNotes(indicator.notes, at(path, 'notes'));
-  if (Object.hasOwn(indicator, 'view')) checkOneOf(indicator.view, at(path, 'view'), INDICATOR_VIEWS);
-  const dimensions = checkIndicatorDimensions(own(indicator, 'dimensions'), at(path, 'dimensions'), declared);
-  checkObservations(own(indicator, 'observations'), at(path, 'observations'), dimensions, declared);
+  fields(indicator, path, {
+    'theme?': (value, themePath) => {
+      const theme = expectString(value, themePath);
+      if (themes && !themes.has(theme)) schemaError(themePath, `names undeclared theme ${describe(theme)}`);
+    },
+    'label?': text,
+    'description?': text,
+    'unit?': string,
+    'decimals?': that((decimals) => Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= MAX_DECIMALS, `a whole number from 0 to ${MAX_DECIMALS}`),
+    'source?': source,
+    'sample?': that((sample) => typeof sample === 'boolean', 'true or false'),
+    // extension: `notes: [{id?, text, period?, kind?}]`
+    'notes?': list(object({'id?': string, text, 'period?': period, 'kind?': oneOf(NOTE_KINDS)})),
+    'view?': oneOf(INDICATOR_VIEWS),
+  });
+  const named = new Set<string>();
+  const dimensions = list((dimensionId, itemPath) => {
+    const dimension = expectString(dimensionId, itemPath);
+    if (!declared.has(dimension)) schemaError(itemPath, `names undeclared dimension ${describe(dimension)}`);
+    if (named.has(dimension)) schemaError(itemPath, `names dimension ${describe(dimension)} twice`);
+    return named.add(dimension) && dimension;
+  }, 'must name at least one dimension')(own(indicator, 'dimensions'), at(path, 'dimensions')) as string[];
+  // the first observation with each coordinates (a key string each: this runs only on documents
+  // `readMonitor` rejected)
+  const seen = new Map<string, string>();
+  list((item, obsPath) => {
+    checkObservation(item, obsPath, dimensions, declared);
+    const key = JSON.stringify(dimensions.map((dimensionId) => (item as JsonRecord)[dimensionId]));
+    const firstPath = seen.get(key);
+    if (firstPath !== undefined) schemaError(obsPath, `duplicate observation: same coordinates as ${firstPath}`);
+    seen.set(key, obsPath);
+  })(own(indicator, 'observations'), at(path, 'observations'));
 }
 
 /** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1; returns
- *  when there is none (then `isMonitor(doc)` is true: test/data/check.test.ts). */
+ *  when there is none (then `readMonitor(doc)` reads it: test/data/check.test.ts). */
 export function explainMonitor(doc: unknown): void {
   const root = expectRecord(doc, '');
   for (const field of REQUIRED_FIELDS) {
     if (!Object.hasOwn(root, field)) schemaError(field, 'is required');
   }
-  if (root.format !== 'leiden-monitor') schemaError('format', `must be "leiden-monitor" (got ${describe(root.format)})`);
-  if (root.version !== 1) schemaError('version', `must be 1 (got ${describe(root.version)})`);
-  if (Object.hasOwn(root, 'id')) expectString(root.id, 'id');
-  checkOptionalText(root, 'title', '');
-  if (Object.hasOwn(root, 'source')) checkSource(root.source, 'source');
-  if (Object.hasOwn(root, 'updated')) checkDate(root.updated, 'updated');
+  fields(root, '', {
+    format: that((format) => format === 'leiden-monitor', '"leiden-monitor"'),
+    version: that((version) => version === 1, '1'),
+    'id?': string,
+    'title?': text,
+    'source?': source,
+    'updated?': that((date, datePath) => ISO_DATE.test(expectString(date, datePath)), 'an ISO 8601 date like 2024-06-01'),
+  });
   const themes = Object.hasOwn(root, 'themes') ? checkIds(root.themes, 'themes', 'theme') : undefined;
   const declared = checkDimensions(root.dimensions, 'dimensions');
-  const indicators = expectArray(root.indicators, 'indicators');
-  if (indicators.length === 0) schemaError('indicators', 'must hold at least one indicator');
   const seenIds = new Map<string, string>();
-  [...indicators].forEach((item, i) => checkIndicator(item, at('indicators', i), declared, themes, seenIds));
+  list((item, path) => checkIndicator(item, path, declared, themes, seenIds), 'must hold at least one indicator')(root.indicators, 'indicators');
 }
-
-/** True when `doc` is monitor JSON v1: exactly when `explainMonitor` finds nothing. */
-export const isMonitor = (doc: unknown): boolean => readMonitor(doc) !== undefined;
 
 /** Throws a `schema` MonitorError at the first place where `doc` is not monitor JSON v1. */
 export function validateMonitor(doc: unknown): void {
-  if (isMonitor(doc)) return;
+  // the quick reader first: it accepts exactly what `explainMonitor` finds nothing wrong with
+  if (readMonitor(doc)) return;
   explainMonitor(doc);
   schemaError('', 'is not monitor JSON v1'); // unreachable while the two agree
 }
@@ -271,12 +213,12 @@ function isJsonStatBundle(doc: JsonRecord): boolean {
   return members.length > 0 && members.every((member) => isRecord(member) && Object.hasOwn(member, 'dimension') && Object.hasOwn(member, 'value'));
 }
 
-/** The schema error of a document that is neither JSON-stat nor accepted by `isMonitor`. */
+/** The schema error of a document that is neither JSON-stat nor read by `readMonitor`. */
 export function rejectDocument(doc: unknown): MonitorModel {
   if (!isRecord(doc)) schemaError('', 'must be a JSON object (a monitor JSON document or a JSON-stat 2.0 dataset)');
   if (!Object.hasOwn(doc, 'format') && isJsonStatBundle(doc)) {
     schemaError('', 'looks like a JSON-stat 1.x bundle; only JSON-stat 2.0 datasets ("class": "dataset") are read');
   }
   validateMonitor(doc);
-  schemaError('', 'could not be read'); // unreachable: isMonitor said no, so validateMonitor threw
+  schemaError('', 'could not be read'); // unreachable: readMonitor said no, so validateMonitor threw
 }

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {KNOWN_UNITS} from '../../src/data/model.js';
-import {REQUIRED_FIELDS, validateMonitor} from '../../src/data/validate.js';
+import {REQUIRED_FIELDS} from '../../src/data/normalize.js';
+import {validateMonitor} from '../../src/data/validate.js';
 import {checkSchema} from './mini-json-schema.js';
 import {sampleMonitor, type SampleMonitor} from './sample-monitor.js';
 import {readJson} from './read-json.js';

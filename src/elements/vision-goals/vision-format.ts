@@ -10,7 +10,7 @@
  * builds the typed copy of what it knows, leaving out unknown and absent fields.
  */
 import type {LocalizedText} from '../../data/model.js';
-import {at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError} from '../../data/json-path.js';
+import {at, expectArray, expectRecord, expectString, own, schemaError, text as localizedText, that, type Rule} from '../../data/json-path.js';
 import {isHttpUrl} from '../../data/url.js';
 
 /** A monitor indicator linked to a goal: its id, and optionally a `filter` as on the elements. */
@@ -48,38 +48,17 @@ export interface VisionDocument {
   readonly domains: readonly VisionDomain[];
 }
 
-/** Checks the value at `path` and returns it typed (or a typed copy); throws at the first fault. */
-type Rule = (value: unknown, path: string) => unknown;
-
 /** A non-empty string. */
 const string: Rule = (value, path) => expectString(value, path);
 
 /** A string that `test` accepts, else "must be `what`". */
-const stringThat =
-  (test: (text: string) => boolean, what: string): Rule =>
-  (value, path) => {
-    const text = expectString(value, path);
-    return test(text) ? text : schemaError(path, `must be ${what} (got ${describe(text)})`);
-  };
+const stringThat = (test: (text: string) => boolean, what: string): Rule => that((value, path) => test(expectString(value, path)), what);
 
 /** Exactly `expected` ("leiden-vision", 1). */
-const exactly =
-  (expected: unknown): Rule =>
-  (value, path) =>
-    value === expected ? value : schemaError(path, `must be ${JSON.stringify(expected)} (got ${describe(value)})`);
+const exactly = (expected: unknown): Rule => that((value) => value === expected, JSON.stringify(expected));
 
-/** Localised text: a string, or an object of strings by language tag (as validate.ts checks it). */
-const text: Rule = (value, path) => {
-  if (typeof value === 'string') return expectString(value, path);
-  if (!isRecord(value)) schemaError(path, `must be a string or an object of strings by language (got ${describe(value)})`);
-  const languages = Object.keys(value);
-  if (languages.length === 0) schemaError(path, 'must hold text in at least one language');
-  for (const language of languages) {
-    if (language.trim() === '') schemaError(path, 'has an empty language tag');
-    expectString(value[language], at(path, language), {nonEmpty: false});
-  }
-  return value;
-};
+/** Localised text: a non-empty string, or an object of strings by language tag (as validate.ts checks it). */
+const text: Rule = (value, path) => localizedText(typeof value === 'string' ? expectString(value, path) : value, path);
 
 /**
  * An object with `fields`, checked in their order (a name ending in `?` is optional); the copy
