@@ -30,7 +30,7 @@ export interface PictureText {
 }
 
 /** A standalone copy of `svg`: computed styles as attributes, focus rings left out, title and source added. */
-export function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElement {
+function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...svg.querySelectorAll('*')];
   const cloned = [copy, ...copy.querySelectorAll('*')];
@@ -87,7 +87,7 @@ export function downloadSvg(svg: SVGSVGElement, text: PictureText, fileName: str
 }
 
 /** Draws the standalone SVG on a canvas, element by element (our charts use few kinds). */
-export function drawOnCanvas(standalone: SVGSVGElement, scale = 2): HTMLCanvasElement {
+function drawOnCanvas(standalone: SVGSVGElement, scale = 2): HTMLCanvasElement {
   const [, , width, height] = (standalone.getAttribute('viewBox') ?? '0 0 300 150').split(' ').map(Number);
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * scale);
