@@ -237,6 +237,12 @@ export class LeidenMonitorChart extends LeidenElement {
         ? ' ' + msg('Deze lijn heeft veel punten: een pijltoets springt een honderdste van de reeks verder; de tabel bevat alle waarden.', {id: 'plot.help-line-dense'})
         : '');
     const patterned = g.type !== 'line' && view.series.length > 1;
+    // all the marks, or for a dense line only the focused (and hovered) point: the path shows the
+    // shape, the keyboard walks the values, the table lists them all
+    const {tip, cursor} = this;
+    const marks = g.dense
+      ? [g.markAt(cursor.s, cursor.c), tip && !sameCursor(tip, cursor) ? g.markAt(tip.s, tip.c) : undefined].filter((m): m is Mark => m !== undefined)
+      : g.marks;
     // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
       <div
@@ -261,8 +267,10 @@ export class LeidenMonitorChart extends LeidenElement {
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
             ${this.#renderValueAxis(g)}
-            ${g.type === 'line' ? this.#renderLines(g) : nothing}
-            <g class="marks">${this.#visibleMarks(g).map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
+            ${g.type === 'line'
+              ? svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`
+              : nothing}
+            <g class="marks">${marks.map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
             ${this.plotFocused ? this.#renderFocusRing(g) : nothing}
             ${this.#renderCategoryAxis(view, g, lang)}
             ${this.#notes?.renderBreakRules(view, g) ?? nothing}
@@ -301,20 +309,6 @@ export class LeidenMonitorChart extends LeidenElement {
           : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} direction=${dir} text-anchor="middle">${text}</text>`;
       })}
     </g>`;
-  }
-
-  #renderLines(g: Geometry): SVGTemplateResult {
-    return svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`;
-  }
-
-  /**
-   * The marks to draw: all of them, or for a dense line only the focused (and hovered) point —
-   * the path shows the shape, the keyboard walks the values, the table lists them all.
-   */
-  #visibleMarks(g: Geometry): Mark[] {
-    if (!g.dense) return g.marks;
-    const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [g.markAt(this.tip.s, this.tip.c)] : [];
-    return [g.markAt(this.cursor.s, this.cursor.c), ...tip].filter((m): m is Mark => m !== undefined);
   }
 
   /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
