@@ -455,8 +455,7 @@ export class LeidenMonitorChart extends LeidenElement {
 
 /** Up to `max` indexes spread evenly over 0…n-1, always with the first and the last. */
 function sampleIndexes(n: number, max: number): number[] {
-  if (n <= max) return Array.from({length: n}, (_, i) => i);
-  return Array.from({length: max}, (_, i) => Math.round((i * (n - 1)) / (max - 1)));
+  return Array.from({length: Math.min(n, max)}, (_, i) => (n > max ? Math.round((i * (n - 1)) / (max - 1)) : i));
 }
 
 function sameCursor(a: Cursor, b: Cursor): boolean {
