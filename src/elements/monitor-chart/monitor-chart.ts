@@ -240,6 +240,8 @@ export class LeidenMonitorChart extends LeidenElement {
     // all the marks, or for a dense line only the focused (and hovered) point: the path shows the
     // shape, the keyboard walks the values, the table lists them all
     const {tip, cursor} = this;
+    const h = g.horizontal;
+    const rtl = this.#rtl;
     const marks = g.dense
       ? [g.markAt(cursor.s, cursor.c), tip && !sameCursor(tip, cursor) ? g.markAt(tip.s, tip.c) : undefined].filter((m): m is Mark => m !== undefined)
       : g.marks;
@@ -266,49 +268,39 @@ export class LeidenMonitorChart extends LeidenElement {
         >
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
-            ${this.#renderValueAxis(g)}
+            <g class="value-axis" aria-hidden="true">
+              ${g.valueTicks.map((t) =>
+                h
+                  ? svg`<line class="grid-line" x1=${t.position} x2=${t.position} y1="0" y2=${g.innerHeight}></line>
+                      <text class="tick-label" x=${t.position} y=${g.innerHeight + 16} text-anchor="middle">${g.formatTick(t.value)}</text>`
+                  : svg`<line class="grid-line" x1="0" x2=${g.innerWidth} y1=${t.position} y2=${t.position}></line>
+                      <text class="tick-label" x=${sideLabelX(g, rtl, 6)} y=${t.position} dy="0.32em" text-anchor="end">${g.formatTick(t.value)}</text>`,
+              )}
+              ${h
+                ? svg`<line class="zero-line" x1=${g.zero} x2=${g.zero} y1="0" y2=${g.innerHeight}></line>`
+                : svg`<line class="zero-line" x1="0" x2=${g.innerWidth} y1=${g.zero} y2=${g.zero}></line>`}
+            </g>
             ${g.type === 'line'
               ? svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`
               : nothing}
             <g class="marks">${marks.map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
             ${this.plotFocused ? this.#renderFocusRing(g) : nothing}
-            ${this.#renderCategoryAxis(view, g, lang)}
+            <g class="category-axis" aria-hidden="true">
+              ${g.categoryLabels.map(({c, position, room}) => {
+                const text = truncateLabel(categoryText(view, c, lang), room, this.#measure);
+                // data labels: each in its own direction (isolated), aligned on the side of the plot
+                const dir = textDirection(text);
+                return h
+                  ? svg`<text class="category-label" x=${sideLabelX(g, rtl, 8)} y=${position} dy="0.32em" direction=${dir} text-anchor=${sideAnchor(rtl, dir)}>${text}</text>`
+                  : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} direction=${dir} text-anchor="middle">${text}</text>`;
+              })}
+            </g>
             ${this.#notes?.renderBreakRules(view, g) ?? nothing}
           </g>
         </svg>
         ${this.#renderTooltip(view, g, lang)}
       </div>
       ${view.series.length > 1 ? this.#renderLegend(view, g, lang, patterned) : nothing}`;
-  }
-
-  #renderValueAxis(g: Geometry): SVGTemplateResult {
-    const h = g.horizontal;
-    const format = g.formatTick;
-    return svg`<g class="value-axis" aria-hidden="true">
-      ${g.valueTicks.map((t) =>
-        h
-          ? svg`<line class="grid-line" x1=${t.position} x2=${t.position} y1="0" y2=${g.innerHeight}></line>
-              <text class="tick-label" x=${t.position} y=${g.innerHeight + 16} text-anchor="middle">${format(t.value)}</text>`
-          : svg`<line class="grid-line" x1="0" x2=${g.innerWidth} y1=${t.position} y2=${t.position}></line>
-              <text class="tick-label" x=${sideLabelX(g, this.#rtl, 6)} y=${t.position} dy="0.32em" text-anchor="end">${format(t.value)}</text>`,
-      )}
-      ${h
-        ? svg`<line class="zero-line" x1=${g.zero} x2=${g.zero} y1="0" y2=${g.innerHeight}></line>`
-        : svg`<line class="zero-line" x1="0" x2=${g.innerWidth} y1=${g.zero} y2=${g.zero}></line>`}
-    </g>`;
-  }
-
-  #renderCategoryAxis(view: View, g: Geometry, lang: string): SVGTemplateResult {
-    return svg`<g class="category-axis" aria-hidden="true">
-      ${g.categoryLabels.map(({c, position, room}) => {
-        const text = truncateLabel(categoryText(view, c, lang), room, this.#measure);
-        // data labels: each in its own direction (isolated), aligned on the side of the plot
-        const dir = textDirection(text);
-        return g.horizontal
-          ? svg`<text class="category-label" x=${sideLabelX(g, this.#rtl, 8)} y=${position} dy="0.32em" direction=${dir} text-anchor=${sideAnchor(this.#rtl, dir)}>${text}</text>`
-          : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} direction=${dir} text-anchor="middle">${text}</text>`;
-      })}
-    </g>`;
   }
 
   /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
