@@ -300,7 +300,20 @@ export class LeidenMonitorChart extends LeidenElement {
         </svg>
         ${this.#renderTooltip(view, g, lang)}
       </div>
-      ${view.series.length > 1 ? this.#renderLegend(view, g, lang, patterned) : nothing}`;
+      ${view.series.length > 1
+        ? html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
+            ${view.series.map((_, s) => {
+              const cls = `s${s % SERIES_CLASSES}`;
+              const fill = patterned ? patternFill(s) : undefined;
+              const swatch =
+                g.type === 'line'
+                  ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
+                      <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
+                  : svg`<rect class=${fill ? 'patterned' : cls} fill=${fill ?? nothing} x="4" y="0" width="20" height="14"></rect>`;
+              return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg><bdi>${seriesText(view, s, lang)}</bdi></li>`;
+            })}
+          </ul>`
+        : nothing}`;
   }
 
   /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
@@ -330,21 +343,6 @@ export class LeidenMonitorChart extends LeidenElement {
     const box = markBox(g, m, this.#rtl);
     return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
       fill=${fill ?? nothing} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
-  }
-
-  #renderLegend(view: View, g: Geometry, lang: string, patterned: boolean): TemplateResult {
-    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
-      ${view.series.map((_, s) => {
-        const cls = `s${s % SERIES_CLASSES}`;
-        const fill = patterned ? patternFill(s) : undefined;
-        const swatch =
-          g.type === 'line'
-            ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
-                <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
-            : svg`<rect class=${fill ? 'patterned' : cls} fill=${fill ?? nothing} x="4" y="0" width="20" height="14"></rect>`;
-        return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg><bdi>${seriesText(view, s, lang)}</bdi></li>`;
-      })}
-    </ul>`;
   }
 
   #renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
