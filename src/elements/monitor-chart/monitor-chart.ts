@@ -242,6 +242,10 @@ export class LeidenMonitorChart extends LeidenElement {
     const {tip, cursor} = this;
     const h = g.horizontal;
     const rtl = this.#rtl;
+    // while the plot has focus, a ring a few pixels outside the focused mark: visible against the
+    // page whatever the mark's colour (a circle round a line's marker, a rectangle round a bar)
+    const ring = this.plotFocused ? g.markAt(cursor.s, cursor.c) : undefined;
+    const ringBox = ring && (g.type !== 'line' || ring.value === null) ? markBox(g, ring, rtl) : undefined;
     const marks = g.dense
       ? [g.markAt(cursor.s, cursor.c), tip && !sameCursor(tip, cursor) ? g.markAt(tip.s, tip.c) : undefined].filter((m): m is Mark => m !== undefined)
       : g.marks;
@@ -284,7 +288,12 @@ export class LeidenMonitorChart extends LeidenElement {
               ? svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`
               : nothing}
             <g class="marks">${marks.map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
-            ${this.plotFocused ? this.#renderFocusRing(g) : nothing}
+            ${ringBox
+              ? svg`<rect class="focus-ring" x=${ringBox.x - RING_GAP} y=${ringBox.y - RING_GAP}
+                  width=${ringBox.width + 2 * RING_GAP} height=${ringBox.height + 2 * RING_GAP} rx="2"></rect>`
+              : ring
+                ? svg`<circle class="focus-ring" cx=${ring.x} cy=${ring.y} r=${6 + RING_GAP}></circle>`
+                : nothing}
             <g class="category-axis" aria-hidden="true">
               ${g.categoryLabels.map(({c, position, room}) => {
                 const text = truncateLabel(categoryText(view, c, lang), room, this.#measure);
@@ -314,18 +323,6 @@ export class LeidenMonitorChart extends LeidenElement {
             })}
           </ul>`
         : nothing}`;
-  }
-
-  /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
-  #renderFocusRing(g: Geometry): SVGTemplateResult | typeof nothing {
-    const m = g.markAt(this.cursor.s, this.cursor.c);
-    if (!m) return nothing;
-    if (g.type === 'line' && m.value !== null) {
-      return svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r=${6 + RING_GAP}></circle>`;
-    }
-    const box = markBox(g, m, this.#rtl);
-    return svg`<rect class="focus-ring" x=${box.x - RING_GAP} y=${box.y - RING_GAP}
-      width=${box.width + 2 * RING_GAP} height=${box.height + 2 * RING_GAP} rx="2"></rect>`;
   }
 
   #renderMark(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): SVGTemplateResult {
