@@ -30,7 +30,7 @@ export interface PictureText {
 }
 
 /** A standalone copy of `svg`: computed styles as attributes, focus rings left out, title and source added. */
-export function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElement {
+function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...svg.querySelectorAll('*')];
   const cloned = [copy, ...copy.querySelectorAll('*')];
@@ -46,7 +46,7 @@ export function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElem
   copy.querySelectorAll('.focus-ring, .ring').forEach((n) => n.remove());
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
-  const font = getComputedStyle(svg).fontFamily;
+  const {fontFamily: font, backgroundColor} = getComputedStyle(svg);
   const plot = document.createElementNS(SVG_NS, 'g');
   plot.setAttribute('transform', `translate(0 ${TITLE_HEIGHT})`);
   plot.append(...copy.childNodes);
@@ -57,7 +57,7 @@ export function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElem
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(svg).backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : getComputedStyle(svg).backgroundColor);
+  background.setAttribute('fill', backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : backgroundColor);
   copy.append(name, background, title, plot, source);
   const total = TITLE_HEIGHT + height + SOURCE_HEIGHT;
   copy.setAttribute('xmlns', SVG_NS);
@@ -71,12 +71,7 @@ export function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElem
 
 function textNode(content: string, y: number, size: number, weight: string, family: string): SVGTextElement {
   const node = document.createElementNS(SVG_NS, 'text');
-  node.setAttribute('x', '0');
-  node.setAttribute('y', String(y));
-  node.setAttribute('font-size', `${size}px`);
-  node.setAttribute('font-weight', weight);
-  node.setAttribute('font-family', family);
-  node.setAttribute('fill', '#1a1a1a');
+  for (const [name, value] of Object.entries({x: 0, y, 'font-size': `${size}px`, 'font-weight': weight, 'font-family': family, fill: '#1a1a1a'})) node.setAttribute(name, String(value));
   node.textContent = content;
   return node;
 }
@@ -86,18 +81,6 @@ export function downloadSvg(svg: SVGSVGElement, text: PictureText, fileName: str
   downloadBlob(new Blob([markup], {type: 'image/svg+xml'}), fileName);
 }
 
-/** Draws the standalone SVG on a canvas, element by element (our charts use few kinds). */
-export function drawOnCanvas(standalone: SVGSVGElement, scale = 2): HTMLCanvasElement {
-  const [, , width, height] = (standalone.getAttribute('viewBox') ?? '0 0 300 150').split(' ').map(Number);
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(width * scale);
-  canvas.height = Math.ceil(height * scale);
-  const ctx = canvas.getContext('2d')!;
-  ctx.scale(scale, scale);
-  drawChildren(ctx, standalone, standalone);
-  return canvas;
-}
-
 function drawChildren(ctx: CanvasRenderingContext2D, parent: Element, root: SVGSVGElement): void {
   for (const node of parent.children) {
     const tag = node.localName;
@@ -105,7 +88,7 @@ function drawChildren(ctx: CanvasRenderingContext2D, parent: Element, root: SVGS
     ctx.save();
     const translate = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)\s*\)/.exec(node.getAttribute('transform') ?? '');
     if (translate) ctx.translate(Number(translate[1]), Number(translate[2]));
-    const num = (name: string) => Number(node.getAttribute(name) ?? 0);
+    const num = (name: string) => parseFloat(node.getAttribute(name)!) || 0;
     const fill = paint(node.getAttribute('fill'), root);
     const stroke = paint(node.getAttribute('stroke'), root);
     ctx.globalAlpha = Number(node.getAttribute('opacity') ?? 1);
@@ -115,7 +98,7 @@ function drawChildren(ctx: CanvasRenderingContext2D, parent: Element, root: SVGS
     let shape: Path2D | undefined;
     if (tag === 'rect') {
       shape = new Path2D();
-      shape.rect(num('x'), num('y'), parseFloat(node.getAttribute('width') ?? '0') || 0, parseFloat(node.getAttribute('height') ?? '0') || 0);
+      shape.rect(num('x'), num('y'), num('width'), num('height'));
     } else if (tag === 'path') {
       shape = new Path2D(node.getAttribute('d') ?? '');
     } else if (tag === 'line') {
@@ -158,8 +141,16 @@ function paint(value: string | null, root: SVGSVGElement): string | undefined {
   return value;
 }
 
+/** The standalone SVG drawn on a canvas at twice its size, element by element (our charts use few kinds). */
 export function downloadPng(svg: SVGSVGElement, text: PictureText, fileName: string): Promise<void> {
-  const canvas = drawOnCanvas(standaloneSvg(svg, text));
+  const standalone = standaloneSvg(svg, text);
+  const [, , width, height] = standalone.getAttribute('viewBox')!.split(' ').map(Number);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * 2);
+  canvas.height = Math.ceil(height * 2);
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(2, 2);
+  drawChildren(ctx, standalone, standalone);
   return new Promise((resolve) =>
     canvas.toBlob((blob) => {
       if (blob) downloadBlob(blob, fileName);

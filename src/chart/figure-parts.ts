@@ -48,20 +48,20 @@ export class FigureActions implements ReactiveController {
   /** The download options are shown. */
   downloadsOpen = false;
   /** The table and download code could not be loaded. */
-  private extrasFailed = false;
-  private readonly host: ActionsHost;
-  private readonly current: () => {view: View; lang: string} | undefined;
+  #extrasFailed = false;
+  readonly #host: ActionsHost;
+  readonly #current: () => {view: View; lang: string} | undefined;
 
   constructor(host: ActionsHost, current: () => {view: View; lang: string} | undefined) {
-    this.host = host;
-    this.current = current;
+    this.#host = host;
+    this.#current = current;
     host.addController(this);
   }
 
   /** Once the table's code is here, so are its styles. */
   hostUpdated(): void {
     const extras = figureExtras.get();
-    if (extras) adoptLateStyles(this.host.renderRoot, extras.tableStyles);
+    if (extras) adoptLateStyles(this.#host.renderRoot, extras.tableStyles);
   }
 
   /**
@@ -76,68 +76,68 @@ export class FigureActions implements ReactiveController {
         <span class="actions">
           ${tableOnly
             ? nothing
-            : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.toggleTable}>
+            : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.#toggleTable}>
                 ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
               </button>`}
-          <span class="downloads" @keydown=${this.closeDownloadsOnEscape}>
-            <button type="button" part="download" aria-expanded=${String(this.downloadsOpen)} aria-controls="download-options" @click=${this.toggleDownloads}>${label}</button>
+          <span class="downloads" @keydown=${this.#closeDownloadsOnEscape}>
+            <button type="button" part="download" aria-expanded=${String(this.downloadsOpen)} aria-controls="download-options" @click=${this.#toggleDownloads}>${label}</button>
             <span id="download-options" class="download-options" role="group" aria-label=${label} ?hidden=${!this.downloadsOpen}
-              >${this.downloadsOpen ? (extras?.renderDownloadOptions(!tableOnly, this.download) ?? this.extrasMissing()) : nothing}</span
+              >${this.downloadsOpen ? (extras?.renderDownloadOptions(!tableOnly, this.#download) ?? this.#extrasMissing()) : nothing}</span
             >
           </span>
         </span>
       </div>
       ${tableOnly
         ? nothing
-        : html`<div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? (extras?.renderDataTable(view, lang, 'data-table') ?? this.extrasMissing()) : nothing}</div>`}`;
+        : html`<div id="table-wrap" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? (extras?.renderDataTable(view, lang, 'data-table') ?? this.#extrasMissing()) : nothing}</div>`}`;
   }
 
   /** Starts loading the table and download code the first time it is asked for. */
-  private loadExtras(): void {
+  #loadExtras(): void {
     if (figureExtras.get()) return;
-    this.extrasFailed = false; // asked again: try again
-    this.host.whileLoading(
+    this.#extrasFailed = false; // asked again: try again
+    this.#host.whileLoading(
       figureExtras
         .load()
-        .catch(() => (this.extrasFailed = true))
-        .then(() => this.host.requestUpdate()),
+        .catch(() => (this.#extrasFailed = true))
+        .then(() => this.#host.requestUpdate()),
     );
   }
 
   /** While that code loads, nothing; if it could not be loaded, say so. */
-  private extrasMissing(): TemplateResult | typeof nothing {
-    return this.extrasFailed
+  #extrasMissing(): TemplateResult | typeof nothing {
+    return this.#extrasFailed
       ? html`<p class="error-message" role="alert">${errorMessage('network')}</p>`
       : nothing;
   }
 
-  private toggleTable = (): void => {
+  #toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
-    this.loadExtras();
-    this.host.requestUpdate();
+    this.#loadExtras();
+    this.#host.requestUpdate();
   };
 
-  private toggleDownloads = (): void => {
+  #toggleDownloads = (): void => {
     this.downloadsOpen = !this.downloadsOpen;
-    this.loadExtras();
-    this.host.requestUpdate();
+    this.#loadExtras();
+    this.#host.requestUpdate();
   };
 
   /** Escape closes the open download options and returns focus to their button. */
-  private closeDownloadsOnEscape = (event: KeyboardEvent): void => {
+  #closeDownloadsOnEscape = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.downloadsOpen) return;
     event.stopPropagation();
-    this.toggleDownloads();
+    this.#toggleDownloads();
     ((event.currentTarget as HTMLElement).querySelector('button') as HTMLButtonElement).focus();
   };
 
-  private download = async (format: DownloadFormat): Promise<void> => {
-    const shown = this.current();
+  #download = async (format: DownloadFormat): Promise<void> => {
+    const shown = this.#current();
     const extras = figureExtras.get();
     if (!shown || !extras) return;
     const {view, lang} = shown;
-    await extras.download(format, view, this.host.renderRoot, lang, resolveText(view.indicator.label, lang));
+    await extras.download(format, view, this.#host.renderRoot, lang, resolveText(view.indicator.label, lang));
     this.downloadsOpen = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

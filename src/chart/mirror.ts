@@ -34,5 +34,3 @@ export function mirrorGeometry(g: Geometry, thin?: (points: readonly LinePoint[]
     categoryLabels: g.horizontal ? g.categoryLabels : g.categoryLabels.map((l) => ({...l, position: flip(l.position)})),
   };
 }
-
-export {sideAnchor, sideLabelX} from './side-labels.js';

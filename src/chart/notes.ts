@@ -18,7 +18,7 @@ export interface SeriesBreak {
 }
 
 /** The break notes a chart of `view` can mark: a time axis holding the note's period after its first category. */
-export function seriesBreaks(view: View): SeriesBreak[] {
+function seriesBreaks(view: View): SeriesBreak[] {
   if (view.categoryDimension.role !== 'time') return [];
   const breaks: SeriesBreak[] = [];
   for (const note of view.indicator.notes ?? []) {
@@ -29,7 +29,7 @@ export function seriesBreaks(view: View): SeriesBreak[] {
 }
 
 /** Where the rule before category `c` goes along a horizontal category axis: halfway between the centres of c − 1 and c. */
-export function breakPosition(g: Geometry, c: number, nSeries: number): number {
+function breakPosition(g: Geometry, c: number, nSeries: number): number {
   const centre = (k: number) => {
     let low = Infinity;
     let high = -Infinity;

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {languageDirection, textDirection} from '../../src/i18n/direction.js';
 import {computeGeometry, type Geometry} from '../../src/chart/geometry.js';
-import {mirrorGeometry, sideAnchor, sideLabelX} from '../../src/chart/mirror.js';
+import {mirrorGeometry} from '../../src/chart/mirror.js';
+import {sideAnchor, sideLabelX} from '../../src/chart/side-labels.js';
 import {moveCursor} from '../../src/chart/keyboard.js';
 import type {View} from '../../src/data/model.js';
 

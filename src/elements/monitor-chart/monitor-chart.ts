@@ -237,6 +237,18 @@ export class LeidenMonitorChart extends LeidenElement {
         ? ' ' + msg('Deze lijn heeft veel punten: een pijltoets springt een honderdste van de reeks verder; de tabel bevat alle waarden.', {id: 'plot.help-line-dense'})
         : '');
     const patterned = g.type !== 'line' && view.series.length > 1;
+    // all the marks, or for a dense line only the focused (and hovered) point: the path shows the
+    // shape, the keyboard walks the values, the table lists them all
+    const {tip, cursor} = this;
+    const h = g.horizontal;
+    const rtl = this.#rtl;
+    // while the plot has focus, a ring a few pixels outside the focused mark: visible against the
+    // page whatever the mark's colour (a circle round a line's marker, a rectangle round a bar)
+    const ring = this.plotFocused ? g.markAt(cursor.s, cursor.c) : undefined;
+    const ringBox = ring && (g.type !== 'line' || ring.value === null) ? markBox(g, ring, rtl) : undefined;
+    const marks = g.dense
+      ? [g.markAt(cursor.s, cursor.c), tip && !sameCursor(tip, cursor) ? g.markAt(tip.s, tip.c) : undefined].filter((m): m is Mark => m !== undefined)
+      : g.marks;
     // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
       <div
@@ -260,73 +272,57 @@ export class LeidenMonitorChart extends LeidenElement {
         >
           ${patterned ? renderPatternDefs(view.series.length) : nothing}
           <g transform="translate(${g.margins.left} ${g.margins.top})">
-            ${this.#renderValueAxis(g)}
-            ${g.type === 'line' ? this.#renderLines(g) : nothing}
-            <g class="marks">${this.#visibleMarks(g).map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
-            ${this.plotFocused ? this.#renderFocusRing(g) : nothing}
-            ${this.#renderCategoryAxis(view, g, lang)}
+            <g class="value-axis" aria-hidden="true">
+              ${g.valueTicks.map((t) =>
+                h
+                  ? svg`<line class="grid-line" x1=${t.position} x2=${t.position} y1="0" y2=${g.innerHeight}></line>
+                      <text class="tick-label" x=${t.position} y=${g.innerHeight + 16} text-anchor="middle">${g.formatTick(t.value)}</text>`
+                  : svg`<line class="grid-line" x1="0" x2=${g.innerWidth} y1=${t.position} y2=${t.position}></line>
+                      <text class="tick-label" x=${sideLabelX(g, rtl, 6)} y=${t.position} dy="0.32em" text-anchor="end">${g.formatTick(t.value)}</text>`,
+              )}
+              ${h
+                ? svg`<line class="zero-line" x1=${g.zero} x2=${g.zero} y1="0" y2=${g.innerHeight}></line>`
+                : svg`<line class="zero-line" x1="0" x2=${g.innerWidth} y1=${g.zero} y2=${g.zero}></line>`}
+            </g>
+            ${g.type === 'line'
+              ? svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`
+              : nothing}
+            <g class="marks">${marks.map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
+            ${ringBox
+              ? svg`<rect class="focus-ring" x=${ringBox.x - RING_GAP} y=${ringBox.y - RING_GAP}
+                  width=${ringBox.width + 2 * RING_GAP} height=${ringBox.height + 2 * RING_GAP} rx="2"></rect>`
+              : ring
+                ? svg`<circle class="focus-ring" cx=${ring.x} cy=${ring.y} r=${6 + RING_GAP}></circle>`
+                : nothing}
+            <g class="category-axis" aria-hidden="true">
+              ${g.categoryLabels.map(({c, position, room}) => {
+                const text = truncateLabel(categoryText(view, c, lang), room, this.#measure);
+                // data labels: each in its own direction (isolated), aligned on the side of the plot
+                const dir = textDirection(text);
+                return h
+                  ? svg`<text class="category-label" x=${sideLabelX(g, rtl, 8)} y=${position} dy="0.32em" direction=${dir} text-anchor=${sideAnchor(rtl, dir)}>${text}</text>`
+                  : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} direction=${dir} text-anchor="middle">${text}</text>`;
+              })}
+            </g>
             ${this.#notes?.renderBreakRules(view, g) ?? nothing}
           </g>
         </svg>
         ${this.#renderTooltip(view, g, lang)}
       </div>
-      ${view.series.length > 1 ? this.#renderLegend(view, g, lang, patterned) : nothing}`;
-  }
-
-  #renderValueAxis(g: Geometry): SVGTemplateResult {
-    const h = g.horizontal;
-    const format = g.formatTick;
-    return svg`<g class="value-axis" aria-hidden="true">
-      ${g.valueTicks.map((t) =>
-        h
-          ? svg`<line class="grid-line" x1=${t.position} x2=${t.position} y1="0" y2=${g.innerHeight}></line>
-              <text class="tick-label" x=${t.position} y=${g.innerHeight + 16} text-anchor="middle">${format(t.value)}</text>`
-          : svg`<line class="grid-line" x1="0" x2=${g.innerWidth} y1=${t.position} y2=${t.position}></line>
-              <text class="tick-label" x=${sideLabelX(g, this.#rtl, 6)} y=${t.position} dy="0.32em" text-anchor="end">${format(t.value)}</text>`,
-      )}
-      ${h
-        ? svg`<line class="zero-line" x1=${g.zero} x2=${g.zero} y1="0" y2=${g.innerHeight}></line>`
-        : svg`<line class="zero-line" x1="0" x2=${g.innerWidth} y1=${g.zero} y2=${g.zero}></line>`}
-    </g>`;
-  }
-
-  #renderCategoryAxis(view: View, g: Geometry, lang: string): SVGTemplateResult {
-    return svg`<g class="category-axis" aria-hidden="true">
-      ${g.categoryLabels.map(({c, position, room}) => {
-        const text = truncateLabel(categoryText(view, c, lang), room, this.#measure);
-        // data labels: each in its own direction (isolated), aligned on the side of the plot
-        const dir = textDirection(text);
-        return g.horizontal
-          ? svg`<text class="category-label" x=${sideLabelX(g, this.#rtl, 8)} y=${position} dy="0.32em" direction=${dir} text-anchor=${sideAnchor(this.#rtl, dir)}>${text}</text>`
-          : svg`<text class="category-label" x=${position} y=${g.innerHeight + 18} direction=${dir} text-anchor="middle">${text}</text>`;
-      })}
-    </g>`;
-  }
-
-  #renderLines(g: Geometry): SVGTemplateResult {
-    return svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`;
-  }
-
-  /**
-   * The marks to draw: all of them, or for a dense line only the focused (and hovered) point —
-   * the path shows the shape, the keyboard walks the values, the table lists them all.
-   */
-  #visibleMarks(g: Geometry): Mark[] {
-    if (!g.dense) return g.marks;
-    const tip = this.tip && !sameCursor(this.tip, this.cursor) ? [g.markAt(this.tip.s, this.tip.c)] : [];
-    return [g.markAt(this.cursor.s, this.cursor.c), ...tip].filter((m): m is Mark => m !== undefined);
-  }
-
-  /** A ring a few pixels outside the focused mark: visible against the page whatever the mark's colour. */
-  #renderFocusRing(g: Geometry): SVGTemplateResult | typeof nothing {
-    const m = g.markAt(this.cursor.s, this.cursor.c);
-    if (!m) return nothing;
-    if (g.type === 'line' && m.value !== null) {
-      return svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r=${6 + RING_GAP}></circle>`;
-    }
-    const box = markBox(g, m, this.#rtl);
-    return svg`<rect class="focus-ring" x=${box.x - RING_GAP} y=${box.y - RING_GAP}
-      width=${box.width + 2 * RING_GAP} height=${box.height + 2 * RING_GAP} rx="2"></rect>`;
+      ${view.series.length > 1
+        ? html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
+            ${view.series.map((_, s) => {
+              const cls = `s${s % SERIES_CLASSES}`;
+              const fill = patterned ? patternFill(s) : undefined;
+              const swatch =
+                g.type === 'line'
+                  ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
+                      <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
+                  : svg`<rect class=${fill ? 'patterned' : cls} fill=${fill ?? nothing} x="4" y="0" width="20" height="14"></rect>`;
+              return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg><bdi>${seriesText(view, s, lang)}</bdi></li>`;
+            })}
+          </ul>`
+        : nothing}`;
   }
 
   #renderMark(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): SVGTemplateResult {
@@ -344,21 +340,6 @@ export class LeidenMonitorChart extends LeidenElement {
     const box = markBox(g, m, this.#rtl);
     return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
       fill=${fill ?? nothing} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
-  }
-
-  #renderLegend(view: View, g: Geometry, lang: string, patterned: boolean): TemplateResult {
-    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda', {id: 'legend.label'})}>
-      ${view.series.map((_, s) => {
-        const cls = `s${s % SERIES_CLASSES}`;
-        const fill = patterned ? patternFill(s) : undefined;
-        const swatch =
-          g.type === 'line'
-            ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
-                <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
-            : svg`<rect class=${fill ? 'patterned' : cls} fill=${fill ?? nothing} x="4" y="0" width="20" height="14"></rect>`;
-        return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg><bdi>${seriesText(view, s, lang)}</bdi></li>`;
-      })}
-    </ul>`;
   }
 
   #renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
@@ -461,8 +442,7 @@ export class LeidenMonitorChart extends LeidenElement {
 
 /** Up to `max` indexes spread evenly over 0…n-1, always with the first and the last. */
 function sampleIndexes(n: number, max: number): number[] {
-  if (n <= max) return Array.from({length: n}, (_, i) => i);
-  return Array.from({length: max}, (_, i) => Math.round((i * (n - 1)) / (max - 1)));
+  return Array.from({length: Math.min(n, max)}, (_, i) => (n > max ? Math.round((i * (n - 1)) / (max - 1)) : i));
 }
 
 function sameCursor(a: Cursor, b: Cursor): boolean {
