@@ -10,6 +10,9 @@ const waiting = new Map<Element, Waiting>();
 /** Elements measured once already: after that the observer decides. */
 const measured = new WeakSet<Element>();
 let observer: IntersectionObserver | undefined;
+/** Between beforeprint and afterprint: an element created then (by a monitor revealing its
+ *  indicators for the print) draws at once. */
+let printing = false;
 
 function release(element: Element): void {
   const callback = waiting.get(element);
@@ -25,14 +28,18 @@ function ensureObserver(): IntersectionObserver {
       (entries) => entries.forEach((entry) => entry.isIntersecting && release(entry.target)),
       {rootMargin: `${MARGIN_PX}px`},
     );
-    addEventListener('beforeprint', () => [...waiting.keys()].forEach(release));
+    addEventListener('beforeprint', () => {
+      printing = true;
+      [...waiting.keys()].forEach(release);
+    });
+    addEventListener('afterprint', () => (printing = false));
   }
   return observer;
 }
 
 /** Calls `near` once `element` is within 1000px of the viewport (at once where there is no IntersectionObserver). */
 export function whenNearViewport(element: Element, near: Waiting): void {
-  if (typeof IntersectionObserver === 'undefined') return near(true);
+  if (typeof IntersectionObserver === 'undefined' || printing) return near(true);
   waiting.set(element, near);
   ensureObserver().observe(element);
 }

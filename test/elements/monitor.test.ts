@@ -172,6 +172,20 @@ describe('<leiden-monitor>', () => {
     expect(indicators).to.include('ind-0');
   });
 
+  it('before printing, every indicator becomes its element and draws, without scrolling', async () => {
+    const el = await monitor(html`<leiden-monitor .data=${bigMonitor(30)}></leiden-monitor>`);
+    await until(() => children(el).length > 0, 'the first children');
+    await el.updateComplete;
+    expect($$(el, '.placeholder').length, 'placeholders before printing').to.be.above(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      await until(() => $$(el, '.placeholder').length === 0 && children(el).length === 30, 'every indicator an element');
+      await until(() => children(el).every((child) => child.state === 'ready'), 'every child drawn');
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
   it('fetches the document once for the monitor and all its children', async () => {
     const key = `monitor-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const el = await monitor(html`<leiden-monitor src="/fault/count/${key}"></leiden-monitor>`);

@@ -23,7 +23,7 @@ const NEAR = '400px';
  * and notes of an indicator are in a "Toelichting" (notes) disclosure under it.
  *
  * Fast with many indicators: each starts as a placeholder (its title) and becomes its element
- * only when it comes within 400px of the viewport; the code of the chart, map and KPI is imported
+ * only when it comes within 400px of the viewport (all of them before printing); the code of the chart, map and KPI is imported
  * the first time one is needed, so `monitor.js` itself loads none of it. Every child gets the
  * same document object (`.data`), so the document is fetched once and its model built once.
  * Children take the monitor's language. `indicator` and `filter` do not apply to the monitor.
@@ -75,12 +75,14 @@ export class LeidenMonitor extends LeidenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observer = new IntersectionObserver(this.#onIntersect, {rootMargin: NEAR});
+    addEventListener('beforeprint', this.#onBeforePrint);
     this.requestUpdate(); // observe the placeholders again after a move
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
   protected override prepare(model: MonitorModel): void {
@@ -178,11 +180,17 @@ export class LeidenMonitor extends LeidenElement {
   }
 
   #onIntersect = (entries: IntersectionObserverEntry[]): void => {
-    let more = false;
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      this.#observer?.unobserve(entry.target);
-      const id = (entry.target as HTMLElement).dataset.id as string;
+    const near = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target as HTMLElement);
+    near.forEach((placeholder) => this.#observer?.unobserve(placeholder));
+    this.#reveal(near.map((placeholder) => placeholder.dataset.id as string));
+  };
+
+  /** Printing shows every indicator, not the placeholders of those far from the viewport. */
+  #onBeforePrint = (): void => this.#reveal([...this.#kinds.keys()]);
+
+  /** Turns the placeholders of `ids` into their elements, importing each kind's code on first need. */
+  #reveal(ids: string[]): void {
+    for (const id of ids) {
       this.#near.add(id);
       // the element code, on first need: a monitor of KPIs never loads the chart or the map
       const kind = this.#kinds.get(id);
@@ -193,10 +201,9 @@ export class LeidenMonitor extends LeidenElement {
           console.warn(`leiden-monitor: could not load the ${entryPoint} element`, error),
         );
       }
-      more = true;
     }
-    if (more) this.requestUpdate();
-  };
+    if (ids.length) this.requestUpdate();
+  }
 
   /** In-page links: fragments do not reach into shadow DOM, so move focus to the heading here. */
   #onNav = (event: MouseEvent): void => {
