@@ -12,9 +12,7 @@ import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {monitorStyles} from './monitor.styles.js';
 import {chooseView} from './choose-view.js';
-
-/** How far outside the viewport a placeholder starts its element. */
-const NEAR = '400px';
+import {stopWatching, whenNearViewport} from '../../base/viewport.js';
 
 /**
  * A whole monitor from one `src` (or `data`): its title, source and update date, a navigation to
@@ -23,8 +21,9 @@ const NEAR = '400px';
  * and notes of an indicator are in a "Toelichting" (notes) disclosure under it.
  *
  * Fast with many indicators: each starts as a placeholder (its title) and becomes its element
- * only when it comes within 400px of the viewport (all of them before printing); the code of the chart, map and KPI is imported
- * the first time one is needed, so `monitor.js` itself loads none of it. Every child gets the
+ * only when it comes within 1000px of the viewport (all of them before printing; the same watch
+ * as every element's, src/base/viewport.ts); the code of the chart, map and KPI is imported the
+ * first time one is needed, so `monitor.js` itself loads none of it. Every child gets the
  * same document object (`.data`), so the document is fetched once and its model built once.
  * Children take the monitor's language. `indicator` and `filter` do not apply to the monitor.
  *
@@ -70,19 +69,15 @@ export class LeidenMonitor extends LeidenElement {
   #doc?: unknown;
   #docOf?: unknown;
   #kindsOf?: MonitorModel;
-  #observer?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer = new IntersectionObserver(this.#onIntersect, {rootMargin: NEAR});
-    addEventListener('beforeprint', this.#onBeforePrint);
-    this.requestUpdate(); // observe the placeholders again after a move
+    this.requestUpdate(); // watch the placeholders again after a move
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    removeEventListener('beforeprint', this.#onBeforePrint);
+    for (const placeholder of this.renderRoot.querySelectorAll('.placeholder')) stopWatching(placeholder);
   }
 
   protected override prepare(model: MonitorModel): void {
@@ -119,7 +114,11 @@ export class LeidenMonitor extends LeidenElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    for (const placeholder of this.renderRoot.querySelectorAll('.placeholder')) this.#observer?.observe(placeholder);
+    // the shared viewport watch (src/base/viewport.ts): near the viewport, or before printing
+    for (const placeholder of this.renderRoot.querySelectorAll<HTMLElement>('.placeholder')) {
+      const id = placeholder.dataset.id as string;
+      if (!this.#near.has(id)) whenNearViewport(placeholder, () => this.#reveal(id));
+    }
   }
 
   protected override renderReady(): TemplateResult {
@@ -179,30 +178,19 @@ export class LeidenMonitor extends LeidenElement {
     </div>`;
   }
 
-  #onIntersect = (entries: IntersectionObserverEntry[]): void => {
-    const near = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target as HTMLElement);
-    near.forEach((placeholder) => this.#observer?.unobserve(placeholder));
-    this.#reveal(near.map((placeholder) => placeholder.dataset.id as string));
-  };
-
-  /** Printing shows every indicator, not the placeholders of those far from the viewport. */
-  #onBeforePrint = (): void => this.#reveal([...this.#kinds.keys()]);
-
-  /** Turns the placeholders of `ids` into their elements, importing each kind's code on first need. */
-  #reveal(ids: string[]): void {
-    for (const id of ids) {
-      this.#near.add(id);
-      // the element code, on first need: a monitor of KPIs never loads the chart or the map
-      const kind = this.#kinds.get(id);
-      const entryPoint = kind === 'kpi' || kind === 'map' ? kind : 'chart';
-      if (!this.#loaded.has(entryPoint)) {
-        this.#loaded.add(entryPoint);
-        (entryPoint === 'kpi' ? import('../../kpi.js') : entryPoint === 'map' ? import('../../map.js') : import('../../chart.js')).catch((error: unknown) =>
-          console.warn(`leiden-monitor: could not load the ${entryPoint} element`, error),
-        );
-      }
+  /** Turns the placeholder of `id` into its element, importing that kind's code on first need. */
+  #reveal(id: string): void {
+    this.#near.add(id);
+    // the element code, on first need: a monitor of KPIs never loads the chart or the map
+    const kind = this.#kinds.get(id);
+    const entryPoint = kind === 'kpi' || kind === 'map' ? kind : 'chart';
+    if (!this.#loaded.has(entryPoint)) {
+      this.#loaded.add(entryPoint);
+      (entryPoint === 'kpi' ? import('../../kpi.js') : entryPoint === 'map' ? import('../../map.js') : import('../../chart.js')).catch((error: unknown) =>
+        console.warn(`leiden-monitor: could not load the ${entryPoint} element`, error),
+      );
     }
-    if (ids.length) this.requestUpdate();
+    this.requestUpdate();
   }
 
   /** In-page links: fragments do not reach into shadow DOM, so move focus to the heading here. */
