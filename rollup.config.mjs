@@ -6,6 +6,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import json from '@rollup/plugin-json';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {compactMessages} from './scripts/compact-messages.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -55,7 +56,7 @@ export default () => {
         banner,
       },
       // our own build, so it may squeeze harder than we assume a partner's bundler does
-      plugins: bundlePlugins({compress: DROP_IN_COMPRESS}),
+      plugins: [compactMessages(), ...bundlePlugins({compress: DROP_IN_COMPRESS})],
       treeshake: {manualPureFunctions: D3_ARRAY_PURE_FUNCTIONS},
       onwarn,
     },

@@ -4,6 +4,8 @@
  */
 import {expect} from '@open-wc/testing';
 import {until} from './helpers/expect-event.js';
+import {templates as en} from '../src/generated/locales/en.js';
+import {templates as ar} from '../src/generated/locales/ar.js';
 
 // lit's own version markers are allowed (CONTRACT §1)
 const LIT_MARKERS = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions'];
@@ -34,4 +36,26 @@ describe('drop-in bundle dist/leiden-widgets.js', () => {
     expect(el.shadowRoot!.querySelectorAll('.mark').length).to.be.greaterThan(0);
     el.remove();
   });
+
+  // the drop-in's build turns message ids into indexes (scripts/compact-messages.mjs): each language
+  // must still show its own text for each id
+  for (const [lang, catalogue] of [['en', en], ['ar', ar]] as const) {
+    it(`shows the ${lang} catalogue's text for each message`, async () => {
+      await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
+      const el = document.createElement('leiden-monitor-chart') as HTMLElement & {state: string};
+      el.lang = lang;
+      el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
+      el.setAttribute('indicator', 'newcomers');
+      document.body.append(el);
+      try {
+        await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
+        const root = el.shadowRoot!;
+        expect(root.querySelector('[part="toggle"]')!.textContent!.trim()).to.equal(catalogue['table.show']);
+        expect(root.querySelector('[part="download"]')!.textContent!.trim()).to.equal(catalogue['download.menu']);
+        expect(root.querySelector('#plot-help')!.textContent!.startsWith(catalogue['plot.help'] as string)).to.be.true;
+      } finally {
+        el.remove();
+      }
+    });
+  }
 });

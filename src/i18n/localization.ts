@@ -76,9 +76,11 @@ type Msg = typeof litMsg;
  * set by `withLocale()`. Every call names its `id` (checked by scripts/check-translations.mjs),
  * so no hashing of the source text is needed at run time.
  */
-export const msg: Msg = ((template: string | StrResult, options?: {id?: string}) => {
+export const msg: Msg = ((template: string | StrResult, options?: {id?: string} | number) => {
   const templates = activeUiLocale === sourceLocale ? undefined : catalogues[activeUiLocale]?.templates;
-  const localized = options?.id ? templates?.[options.id] : undefined;
+  // the drop-in passes the id alone, as an index into catalogues that are arrays (scripts/compact-messages.mjs)
+  const id = typeof options === 'number' ? options : options?.id;
+  const localized = id !== undefined ? templates?.[id] : undefined;
   if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
   // a translated str template keeps the source's values, possibly reordered (`localized.values`)
   const target = localized && typeof localized !== 'string' && 'strTag' in localized ? localized : undefined;

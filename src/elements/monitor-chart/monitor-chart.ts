@@ -1,6 +1,6 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
-import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
-import {LeidenElement} from '../../base/leiden-element.js';
+import {renderTooltip} from '../../chart/tooltip.js';
+import {PlotElement} from '../../base/plot-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
 import {selectView} from '../../data/view.js';
 import {parseFilter} from '../../data/filter.js';
@@ -80,14 +80,13 @@ const RING_GAP = 3;
  * @cssprop --leiden-color-series-7 - Colour of series 7.
  * @cssprop --leiden-color-series-8 - Colour of series 8.
  */
-export class LeidenMonitorChart extends LeidenElement {
+export class LeidenMonitorChart extends PlotElement {
   static override styles = [tokenStyles, sharedStyles, figureStyles, chartStyles];
   static override properties: PropertyDeclarations = {
     type: {},
     stacked: {type: Boolean},
     series: {},
     headingLevel: {attribute: 'heading-level', type: Number},
-    width: {state: true},
     cursor: {state: true},
     tip: {state: true},
     plotFocused: {state: true},
@@ -115,7 +114,6 @@ export class LeidenMonitorChart extends LeidenElement {
   /** `1`–`6`: render the title as a heading of that level; absent: caption text only. */
   headingLevel?: number | null;
 
-  private width = 0;
   private cursor: Cursor = {s: 0, c: 0};
   /** The point whose tooltip is shown. */
   private tip?: Cursor;
@@ -131,24 +129,6 @@ export class LeidenMonitorChart extends LeidenElement {
   /** Label widths in this render's font and spacing. */
   #measure?: MeasureText;
   #viewKey?: unknown[];
-  #resizeObserver?: ResizeObserver;
-  #focusAfterRender = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Width drives layout; height follows from width and data only, so no resize loop. The
-    // change waits a frame: re-rendering inside the observer's turn would resize what it observes.
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
-    });
-    this.#resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-  }
 
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.series];
@@ -175,13 +155,11 @@ export class LeidenMonitorChart extends LeidenElement {
     if ((this.#rtl && !mirror) || (dense && !thin)) return; // prepared again when that code is here
     const lang = this.locale.lang;
     const categoryLabels = sampleIndexes(view.categories.length, LABEL_SAMPLE).map((c) => categoryText(view, c, lang));
-    // before the ResizeObserver has reported, measure once, so the first drawing is not redone at
-    // the real width (a 100 000-point line would be laid out twice)
-    if (!this.width) this.width = Math.floor(this.clientWidth);
+    const width = this.plotWidth();
     const measure = (this.#measure = labelMeasure(this, PLOT_FONT_PX));
     const geometry = computeGeometry(view, {
       type: this.#drawn,
-      width: this.width || 600,
+      width,
       stacked: this.stacked,
       categoryLabels,
       decimate: thin,
@@ -202,11 +180,6 @@ export class LeidenMonitorChart extends LeidenElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#notes) adoptLateStyles(this.renderRoot, this.#notes.notesStyles);
-    placeTooltip(this.renderRoot);
-    if (this.#focusAfterRender) {
-      this.#focusAfterRender = false;
-      this.renderRoot.querySelector<SVGElement>('.mark[tabindex="0"]')?.focus();
-    }
   }
 
   protected override renderReady(): TemplateResult {
@@ -395,7 +368,7 @@ export class LeidenMonitorChart extends LeidenElement {
     event.preventDefault();
     this.cursor = next;
     this.tip = next;
-    this.#focusAfterRender = true;
+    this.focusAfterRender();
   }
 
   #onFocusin(event: FocusEvent): void {

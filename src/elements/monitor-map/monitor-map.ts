@@ -1,6 +1,7 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
-import {placeTooltip, renderTooltip} from '../../chart/tooltip.js';
-import {LeidenElement, type ElementState} from '../../base/leiden-element.js';
+import {renderTooltip} from '../../chart/tooltip.js';
+import type {ElementState} from '../../base/leiden-element.js';
+import {PlotElement} from '../../base/plot-element.js';
 import type {MonitorModel} from '../../data/model.js';
 import {parseFilter} from '../../data/filter.js';
 import {loadDocument} from '../../data/load.js';
@@ -21,8 +22,6 @@ import {sharedStyles} from '../../styles/shared.styles.js';
 import {figureStyles} from '../../styles/figure.styles.js';
 import {mapStyles} from './monitor-map.styles.js';
 
-/** Width used before the first measurement (and at width 0), as the chart does. */
-const FALLBACK_WIDTH = 600;
 const MAX_HEIGHT = 520;
 /**
  * Dot radius of the forced-colours patterns of classes 2–4, on a 4 px grid: about 11, 31 and 60 %
@@ -89,14 +88,13 @@ const loadLeidenWijken = () => import('../../geo/leiden-wijken.js').then((m) => 
  * @cssprop --leiden-color-focus - Outline of the focused area.
  * @cssprop --leiden-color-error - Error marker.
  */
-export class LeidenMonitorMap extends LeidenElement {
+export class LeidenMonitorMap extends PlotElement {
   static override styles = [tokenStyles, sharedStyles, figureStyles, mapStyles];
   static override properties: PropertyDeclarations = {
     period: {},
     geo: {},
     geoObject: {attribute: 'geo-object'},
     headingLevel: {attribute: 'heading-level', type: Number},
-    width: {state: true},
     cursor: {state: true},
     tip: {state: true},
     focused: {state: true},
@@ -117,7 +115,6 @@ export class LeidenMonitorMap extends LeidenElement {
   /** `1`–`6`: render the title as a heading of that level; absent: caption text only. */
   headingLevel?: number | null;
 
-  private width = 0;
   /** The area with the keyboard's Tab stop (feature index). */
   private cursor = 0;
   /** The area whose tooltip is shown. */
@@ -137,13 +134,6 @@ export class LeidenMonitorMap extends LeidenElement {
     this.#choropleth ? {view: this.#choropleth.mapView.view, lang: this.locale.lang} : undefined,
   );
   #layout?: MapLayout & {readonly geometry: MapGeometry; readonly order: AreaOrder};
-  // Width drives layout; height follows from width and shapes, so no resize loop. The change
-  // waits a frame: re-rendering inside the observer's turn would resize what it observes.
-  #resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[entries.length - 1].contentRect.width);
-    if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
-  });
-  #focusAfterRender = false;
 
   get #geoError(): MonitorError | undefined {
     return isMonitorError(this.#geo) ? this.#geo : undefined;
@@ -170,12 +160,10 @@ export class LeidenMonitorMap extends LeidenElement {
     super.connectedCallback();
     // a disconnect aborted the geometry's request: ask again
     if (!this.#geo && this.#geoKey !== undefined) this.#startGeo();
-    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver.disconnect();
     this.#geoRun?.abort();
   }
 
@@ -217,9 +205,7 @@ export class LeidenMonitorMap extends LeidenElement {
     }
     const geometry = this.#geo;
     if (!geometry || isMonitorError(geometry)) return;
-    // before the ResizeObserver has reported, measure once, so the first drawing is already at the real width
-    if (!this.width) this.width = Math.floor(this.clientWidth);
-    const width = this.width || FALLBACK_WIDTH;
+    const width = this.plotWidth();
     if (this.#layout?.geometry !== geometry || this.#layout.width !== width) {
       const layout = layoutMap(geometry.features, {width, maxHeight: Math.min(MAX_HEIGHT, Math.max(200, width)), projected: geometry.projected});
       this.#layout = {...layout, geometry, order: areaOrder(layout.centroids)};
@@ -244,15 +230,6 @@ export class LeidenMonitorMap extends LeidenElement {
 
   protected override get loadedIndicator(): string | undefined {
     return this.#mapView?.view.indicator.id ?? this.indicator ?? undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    placeTooltip(this.renderRoot);
-    if (this.#focusAfterRender) {
-      this.#focusAfterRender = false;
-      this.renderRoot.querySelector<SVGElement>('.area[tabindex="0"]')?.focus();
-    }
   }
 
   protected override renderReady(): TemplateResult {
@@ -334,7 +311,7 @@ export class LeidenMonitorMap extends LeidenElement {
     event.preventDefault();
     // set everything focusing it will set, so focusin after the render changes nothing
     this.cursor = this.tip = this.focused = next;
-    this.#focusAfterRender = true;
+    this.focusAfterRender();
   }
 
   #onFocusin(event: FocusEvent): void {
