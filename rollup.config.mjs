@@ -32,12 +32,15 @@ export function bundlePlugins({compress = {}} = {}) {
 // Third-party code is inlined, so name it and its licences in the one comment we keep.
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundles lit, @lit/localize (BSD-3-Clause), d3 (ISC) */`;
 
-const DROP_IN_INPUT = 'dist/index.js';
+const DROP_IN_INPUT = 'dist/drop-in.js';
 
 // d3-array ships one pre-bundled file whose top-level `bisector(…)`, `Blur2(…)` and `shuffler(…)` calls
 // rollup must keep (they could have side effects); they have none, and we use only ticks and nice.
 const D3_ARRAY_PURE_FUNCTIONS = ['bisector', 'Blur2', 'shuffler'];
-const DROP_IN_COMPRESS = {passes: 3};
+// The `unsafe_*` transforms assume what holds for our code and lit's: no function expression or
+// object method is called with `new`, and no compared value has a side-effecting valueOf. (Not
+// `unsafe`: it turns String(x) into ""+x, which throws for a Symbol thrown by a data getter.)
+const DROP_IN_COMPRESS = {passes: 3, unsafe_methods: true, unsafe_arrows: true, unsafe_comps: true};
 
 export default () => {
   // Fail with a hint instead of rollup's generic "Could not resolve entry module".
@@ -52,6 +55,8 @@ export default () => {
         format: 'esm',
         // one file: the lazily loaded locale modules are inlined too
         inlineDynamicImports: true,
+        // the inlined modules' namespace objects are ours alone: no need to freeze them
+        freeze: false,
         sourcemap: true,
         banner,
       },
