@@ -169,7 +169,7 @@ describe('<vision-goals src>', () => {
     expect(event.detail.message).to.equal('goals[1].domains[1]: names domain "housing", which `domains` does not declare');
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('error');
-    expect(text($(el, '[role=alert] .error-message'))).to.equal('Het visiedocument heeft niet het verwachte formaat.');
+    expect(text($(el, '[role=alert] .error-message'))).to.equal('Het gegevensbestand heeft niet het verwachte formaat.');
     await expect(el).to.be.accessible(AXE);
     el.remove();
   });
@@ -270,7 +270,7 @@ describe('<vision-goals src>', () => {
     document.body.append(el);
     await failed;
     await el.updateComplete;
-    expect(text($(el, '[role=alert] .error-message'))).to.equal('The vision document is not available (HTTP status 404).');
+    expect(text($(el, '[role=alert] .error-message'))).to.equal('The data is not available (HTTP status 404).');
     el.remove();
   });
 });

@@ -1,9 +1,8 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
-import {errorView, loadingView} from '../../base/state-views.js';
+import {errorMessage, errorView, loadingView} from '../../base/state-views.js';
 import type {ElementState} from '../../base/leiden-element.js';
 import {DataController} from '../../base/data-controller.js';
 import {announceState} from '../../base/events.js';
-import type {ErrorCode} from '../../data/model.js';
 import type {MonitorError} from '../../data/errors.js';
 import {resolveText, textLanguage} from '../../data/localized-text.js';
 import {isHttpUrl} from '../../data/url.js';
@@ -224,19 +223,6 @@ function inLanguage(content: TemplateResult, text: LocalizedText, lang: string, 
 /** The KPI tiles' own events are theirs: the vision reports only on the vision. */
 function stopInner(event: Event): void {
   event.stopPropagation();
-}
-
-function errorMessage(code: ErrorCode, status?: number): string {
-  switch (code) {
-    case 'network':
-      return msg('Het visiedocument kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.', {id: 'vision.error.network'});
-    case 'http':
-      return msg(str`Het visiedocument is niet beschikbaar (HTTP-status ${status ?? '?'}).`, {id: 'vision.error.http'});
-    case 'parse':
-      return msg('Het visiedocument kon niet worden gelezen: het is geen geldige JSON.', {id: 'vision.error.parse'});
-    default:
-      return msg('Het visiedocument heeft niet het verwachte formaat.', {id: 'vision.error.schema'});
-  }
 }
 
 declare global {
