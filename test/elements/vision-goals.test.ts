@@ -151,7 +151,7 @@ describe('<vision-goals src>', () => {
     const el = await fixture<VisionGoals>(html`<vision-goals src="/fault/slow/600/vision-${Math.random()}"></vision-goals>`);
     expect(el.state).to.equal('loading');
     expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(text($(el, '[role=status]'))).to.contain('Visie laden');
+    expect(text($(el, '[role=status]'))).to.contain('Gegevens laden');
     await expect(el).to.be.accessible(AXE);
     // the slow fault serves a monitor document: not a vision
     await until(() => el.state === 'error', 'the schema error');

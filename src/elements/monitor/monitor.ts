@@ -3,7 +3,7 @@ import {LeidenElement} from '../../base/leiden-element.js';
 import type {Indicator, IndicatorView, MonitorModel} from '../../data/model.js';
 import {loadDocument} from '../../data/load.js';
 import {resolveText} from '../../data/localized-text.js';
-import {isHttpUrl} from '../../data/url.js';
+import {renderSource} from '../../chart/source-line.js';
 import {renderHeading} from '../../chart/heading.js';
 import {noteText} from '../../chart/notes.js';
 import {formatDate} from '../../i18n/format.js';
@@ -135,7 +135,7 @@ export class LeidenMonitor extends LeidenElement {
       ${renderHeading(level, 'title', resolveText(model.title ?? model.id ?? '', lang))}
       ${name || updated
         ? html`<p class="meta" part="meta">
-            ${name ? html`<span>${msg('Bron:', {id: 'meta.source'})} ${isHttpUrl(source!.url) ? html`<a href=${source!.url} rel="noopener">${name}</a>` : name}</span>` : nothing}
+            ${renderSource(source, lang)}
             ${updated ? html`${name ? ' · ' : ''}<span>${msg(str`Bijgewerkt: ${updated}`, {id: 'meta.updated'})}</span>` : nothing}
           </p>`
         : nothing}

@@ -5,8 +5,8 @@ import {DataController} from '../../base/data-controller.js';
 import {announceState} from '../../base/events.js';
 import type {MonitorError} from '../../data/errors.js';
 import {resolveText, textLanguage} from '../../data/localized-text.js';
-import {isHttpUrl} from '../../data/url.js';
 import {renderHeading} from '../../chart/heading.js';
+import {renderSource} from '../../chart/source-line.js';
 import {LocaleController} from '../../i18n/locale-controller.js';
 import {formatDate} from '../../i18n/format.js';
 import {msg, str, withLocale} from '../../i18n/localization.js';
@@ -142,7 +142,7 @@ export class VisionGoals extends LitElement {
     const state = this.state;
     const error = this.error!;
     return state === 'loading'
-      ? loadingView(this.locale, msg('Visie laden…', {id: 'vision.loading'}))
+      ? loadingView(this.locale, msg('Gegevens laden…', {id: 'state.loading'}))
       : state === 'error'
         ? errorView(this.locale, error, errorMessage(error.code, error.status), () => this.#loader.reload())
         : this.#renderVision(this.vision!);
@@ -203,11 +203,7 @@ export class VisionGoals extends LitElement {
           </li>`;
         })}
       </ol>
-      ${source
-        ? html`<p class="source" part="source">
-            ${msg('Bron:', {id: 'vision.source'})} ${isHttpUrl(source.url) ? html`<a href=${source.url} rel="noopener">${name}</a>` : name}
-          </p>`
-        : nothing}
+      ${name ? html`<p class="source" part="source">${renderSource(source, lang)}</p>` : nothing}
     </section>`;
   }
 }
