@@ -20,7 +20,7 @@ async function resize() {
   const before = canvases.map((c) => c.width);
   document.body.classList.add('narrow');
   // Chart.js's ResizeObserver re-renders on the next frame; the canvas's width attribute follows
-  await waitFor(() => canvases.every((c, i) => c.width !== before[i]));
+  return {inFrame: await waitFor(() => canvases.every((c, i) => c.width !== before[i]))};
 }
 
 runPeer({draw, resize, prepare: (series, chart) => ({...series, type: chart.type})});

@@ -23,6 +23,13 @@ window.addEventListener('unhandledrejection', (e) => report('error', {message: S
 /** Resolves after the frame following now has been produced (double requestAnimationFrame). */
 export const afterPaint = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
 
+/**
+ * The same moment, called from inside a frame's requestAnimationFrame callbacks (see waitFor):
+ * the frame being produced already shows the DOM as it is, so the next frame's callback marks it
+ * produced. A double rAF there would wait for one frame more than afterPaint does from a task.
+ */
+export const afterPaintFrom = (inFrame) => (inFrame ? new Promise((ok) => requestAnimationFrame(ok)) : afterPaint());
+
 /** Forces style and layout of the whole document (including shadow trees). */
 export const forceLayout = () => document.body.getBoundingClientRect().height;
 
@@ -32,9 +39,11 @@ export const forceLayout = () => document.body.getBoundingClientRect().height;
  * A burst of changes (many charts rendering in one task) is checked once, right after the task:
  * a condition that measures layout would otherwise force one layout of the page per chart,
  * harness cost that no library should be charged with.
+ * Resolves to true when the condition was met in a frame's requestAnimationFrame callback (the
+ * caller then waits for the frame with afterPaintFrom), false when it was met in a task.
  */
 export function waitFor(condition, roots = [], timeoutMs = 120000) {
-  if (condition()) return Promise.resolve();
+  if (condition()) return Promise.resolve(false);
   return new Promise((ok, fail) => {
     let done = false;
     const afterTask = new MessageChannel();
@@ -50,20 +59,20 @@ export function waitFor(condition, roots = [], timeoutMs = 120000) {
     });
     for (const root of [document.body, ...roots]) observer.observe(root, {subtree: true, attributeFilter: ['width', 'data-w', 'state']});
     const start = performance.now();
-    function finish(error) {
+    function finish(error, inFrame) {
       done = true;
       observer.disconnect();
       afterTask.port1.close();
       if (error) fail(error);
-      else ok();
+      else ok(inFrame);
     }
-    function check() {
+    function check(inFrame = false) {
       if (done) return;
-      if (condition()) finish();
+      if (condition()) finish(undefined, inFrame);
       else if (performance.now() - start > timeoutMs) finish(new Error('waitFor timed out'));
     }
     const frame = () => {
-      check();
+      check(true);
       if (!done) requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
@@ -71,13 +80,14 @@ export function waitFor(condition, roots = [], timeoutMs = 120000) {
 }
 
 /** Times `work(t0)` (which draws): `syncMs` until its promise settles and layout is done, `ms`
- *  until the frame after that is produced (double rAF). An object `work` returns is merged in. */
+ *  until the frame after that is produced (double rAF, or one when `work` settled inside a frame's
+ *  callbacks and says so with `inFrame: true`). Any other fields `work` returns are merged in. */
 export async function timed(work) {
   const t0 = performance.now();
-  const extra = await work(t0);
+  const {inFrame = false, ...extra} = (await work(t0)) ?? {};
   forceLayout();
   const syncMs = performance.now() - t0;
-  await afterPaint();
+  await afterPaintFrom(inFrame);
   return {...extra, ms: performance.now() - t0, syncMs};
 }
 

@@ -9,7 +9,7 @@
 // An element may first render at a default width, then again when its ResizeObserver reports the
 // real one; we wait for that second render too.
 /* global performance, customElements, innerHeight, Event */
-import {afterPaint, boxes, config, fetchDocument, forceLayout, report, timed, waitFor} from './common.js';
+import {afterPaintFrom, boxes, config, fetchDocument, forceLayout, report, timed, waitFor} from './common.js';
 
 const TAG = 'leiden-monitor-chart';
 
@@ -22,34 +22,37 @@ function inViewport(el) {
 
 document.addEventListener('monitor-error', (e) => report('error', {message: `${e.detail.code}: ${e.detail.message}`}));
 
-/** Every chart in the viewport has rendered at `width`, with no update pending. */
+/** Every chart in the viewport has rendered at `width`, with no update pending. Resolves to
+ *  waitFor's `inFrame` (see afterPaintFrom). */
 async function visibleDrawn(els, width) {
   const roots = () => els.map((el) => el.shadowRoot).filter(Boolean);
-  await waitFor(() => {
+  const inFrame = await waitFor(() => {
     const visible = els.filter(inViewport);
     return visible.length > 0 && visible.every(drawnAt(width));
   }, roots());
   await Promise.all(els.filter(inViewport).map((el) => el.updateComplete));
+  return inFrame;
 }
 
-/** Every element in `els` has rendered at `width`, with no update pending. */
+/** Every element in `els` has rendered at `width`, with no update pending (resolves to `inFrame`). */
 async function allDrawn(els, width) {
-  await waitFor(() => els.every(drawnAt(width)), els.map((el) => el.shadowRoot).filter(Boolean));
+  const inFrame = await waitFor(() => els.every(drawnAt(width)), els.map((el) => el.shadowRoot).filter(Boolean));
   await Promise.all(els.map((el) => el.updateComplete));
+  return inFrame;
 }
 
 async function nav() {
   await customElements.whenDefined(TAG);
   const els = [...document.querySelectorAll(TAG)];
-  await visibleDrawn(els, config.width);
+  let inFrame = await visibleDrawn(els, config.width);
   forceLayout();
-  await afterPaint();
+  await afterPaintFrom(inFrame);
   const painted = performance.now();
   const shown = els.filter(drawnAt(config.width)).length;
   if (shown < els.length) window.dispatchEvent(new Event('beforeprint'));
-  await allDrawn(els, config.width);
+  inFrame = await allDrawn(els, config.width);
   forceLayout();
-  await afterPaint();
+  await afterPaintFrom(inFrame);
   report('nav', {painted, all: performance.now(), shown});
 }
 
@@ -72,14 +75,14 @@ async function prepareRender() {
         // ResizeObserver spoke), then at their box's width
         await waitFor(() => els.filter(inViewport).every((el) => el.getAttribute('state') === 'ready'));
         const loadedMs = performance.now() - t0;
-        await visibleDrawn(els, config.width);
-        return {loadedMs, shown: els.filter(drawnAt(config.width)).length};
+        const inFrame = await visibleDrawn(els, config.width);
+        return {loadedMs, shown: els.filter(drawnAt(config.width)).length, inFrame};
       }),
     resize: () =>
       timed(async () => {
         const drawn = els.filter((el) => plotWidth(el) !== undefined);
         document.body.classList.add('narrow');
-        await allDrawn(drawn, config.narrowWidth);
+        return {inFrame: await allDrawn(drawn, config.narrowWidth)};
       }),
   };
   report('ready');

@@ -54,7 +54,7 @@ function draw(box, input, k) {
 async function resize() {
   const before = boxes().map((b) => b.dataset.w);
   document.body.classList.add('narrow');
-  await waitFor(() => boxes().every((b, i) => b.dataset.w !== before[i]));
+  return {inFrame: await waitFor(() => boxes().every((b, i) => b.dataset.w !== before[i]))};
 }
 
 runPeer({draw, resize, prepare});
