@@ -5,7 +5,8 @@
 // no <pre> in our templates). CSS: comments go, whitespace runs shrink to one space, and spaces next
 // to { } ; , > and after : are dropped (never inside values like calc(), which keep their single spaces).
 // Formatting before a tag's `>` goes; in SVG, formatting between tags goes too (SVG draws no text
-// outside <text>), which also saves a text node per run.
+// outside <text>), which also saves a text node per run. Static attribute values lose their quotes
+// where HTML allows (`class="mark"` → `class=mark`).
 import {readFileSync, writeFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import ts from 'typescript';
@@ -31,7 +32,10 @@ export function minifyTemplateText(tag, text) {
   // SVG draws no text between its elements: formatting between tags (or between a tag and an
   // expression in a child position) goes too, and with it a text node per run
   if (tag === 'svg') out = out.replace(/(?<=>)\s*\n\s*(?=<|$)/g, '').replace(/^\s*\n\s*(?=<)/, '');
-  return out.replace(/\s*\n\s*/g, ' ');
+  out = out.replace(/\s*\n\s*/g, ' ');
+  // a static attribute value without spaces or quote-like characters needs no quotes (HTML's
+  // unquoted syntax), unless a `/` follows it, which would join the value
+  return out.replace(/(\s[a-zA-Z][\w:-]*)="([\w.:#%-]+)"(?=[\s>])/g, '$1=$2');
 }
 
 function minifyFile(file) {

@@ -41,6 +41,19 @@ export const figureStyles = css`
   .plot-wrap {
     position: relative;
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend svg {
+    width: 28px;
+    height: 14px;
+  }
   .legend li {
     display: inline-flex;
     align-items: center;

@@ -80,18 +80,7 @@ export const chartStyles = css`
   .series-line.s3 { stroke-dasharray: 10 3 2 3; }
   .series-line.s5 { stroke-dasharray: 6 2; }
   .series-line.s6 { stroke-dasharray: 1 2; }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-  }
   .legend svg {
-    width: 28px;
-    height: 14px;
     overflow: visible;
   }
   @media (forced-colors: active) {

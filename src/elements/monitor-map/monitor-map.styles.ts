@@ -57,18 +57,7 @@ export const mapStyles = css`
     stroke-width: 3.5;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
-  }
-  .legend svg {
-    width: 28px;
-    height: 14px;
   }
   .legend rect {
     stroke: var(--_map-outline);
