@@ -6,7 +6,8 @@
 // to { } ; , > and after : are dropped (never inside values like calc(), which keep their single spaces).
 // Formatting before a tag's `>` goes; in SVG, formatting between tags goes too (SVG draws no text
 // outside <text>), which also saves a text node per run. Static attribute values lose their quotes
-// where HTML allows (`class="mark"` → `class=mark`).
+// where HTML allows (`class="mark"` → `class=mark`). Our private custom properties (`--_text-muted`,
+// read only inside our shadow roots) get short names, the same in every file.
 import {readFileSync, writeFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import ts from 'typescript';
@@ -38,29 +39,61 @@ export function minifyTemplateText(tag, text) {
   return out.replace(/(\s[a-zA-Z][\w:-]*)="([\w.:#%-]+)"(?=[\s>])/g, '$1=$2');
 }
 
-function minifyFile(file) {
-  const source = readFileSync(file, 'utf8');
+/** The static parts of the lit templates in `source`: [start, end, tag, number of parts] of each. */
+function templateParts(source, file) {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const edits = [];
+  const parts = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
-      const tag = node.tag.text;
-      const parts = ts.isNoSubstitutionTemplateLiteral(node.template)
+      const literals = ts.isNoSubstitutionTemplateLiteral(node.template)
         ? [node.template]
         : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
-      for (const part of parts) {
+      for (const part of literals) {
         // the text sits between the delimiters: ` or } before it, ` or ${ after it
         const start = part.getStart(sf) + 1;
         const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-        const raw = source.slice(start, end);
-        // css with ${} expressions: keep a space at the seams so values do not glue to keywords
-        const min = tag === 'css' && parts.length > 1 ? ` ${minifyTemplateText(tag, raw)} ` : minifyTemplateText(tag, raw);
-        if (min !== raw) edits.push([start, end, min]);
+        parts.push([start, end, node.tag.text, literals.length]);
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(sf);
+  return parts;
+}
+
+const PRIVATE_PROPERTY = /--_[\w-]+/g;
+
+/**
+ * Short names for our private custom properties (`--_text-muted` → `--_3`), the most used first.
+ * They exist only inside our shadow roots (partners set the public `--leiden-*` ones), so one
+ * renaming over every file keeps them consistent.
+ */
+function privatePropertyNames(files) {
+  const counts = new Map();
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    for (const [start, end, tag] of templateParts(source, file)) {
+      if (tag !== 'css') continue;
+      for (const [name] of source.slice(start, end).matchAll(PRIVATE_PROPERTY)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const names = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  return new Map(names.map((name, i) => [name, `--_${i.toString(36)}`]));
+}
+
+function minifyFile(file, shortNames = new Map()) {
+  const source = readFileSync(file, 'utf8');
+  const edits = [];
+  for (const [start, end, tag, count] of templateParts(source, file)) {
+    const raw = source.slice(start, end);
+    let min = minifyTemplateText(tag, raw);
+    if (tag === 'css') {
+      min = min.replace(PRIVATE_PROPERTY, (name) => shortNames.get(name) ?? name);
+      // css with ${} expressions: keep a space at the seams so values do not glue to keywords
+      if (count > 1) min = ` ${min} `;
+    }
+    if (min !== raw) edits.push([start, end, min]);
+  }
   if (!edits.length) return 0;
   let out = source;
   for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
@@ -78,7 +111,9 @@ function jsFiles(dir) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist';
+  const files = jsFiles(dir);
+  const shortNames = privatePropertyNames(files);
   let saved = 0;
-  for (const file of jsFiles(dir)) saved += minifyFile(file);
+  for (const file of files) saved += minifyFile(file, shortNames);
   console.log(`minify-templates: ${(saved / 1024).toFixed(1)} KiB of template formatting removed in ${dir}/`);
 }

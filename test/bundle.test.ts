@@ -58,4 +58,27 @@ describe('drop-in bundle dist/leiden-widgets.js', () => {
       }
     });
   }
+
+  // the drop-in's CSS reads our private custom properties under short names (scripts/minify-templates.mjs):
+  // the public tokens must still reach every rule that reads them
+  it('applies the public colour and font tokens through the renamed private properties', async () => {
+    await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
+    const el = document.createElement('leiden-monitor-chart') as HTMLElement & {state: string};
+    el.style.setProperty('--leiden-color-series-1', 'rgb(1, 2, 3)');
+    el.style.setProperty('--leiden-color-text-muted', 'rgb(4, 5, 6)');
+    el.style.setProperty('--leiden-font-family', 'monospace');
+    el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
+    el.setAttribute('indicator', 'newcomers');
+    el.setAttribute('type', 'column');
+    document.body.append(el);
+    try {
+      await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
+      const root = el.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('.mark.s0')!).fill).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(root.querySelector('.tick-label')!).fill).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(root.querySelector('figure')!).fontFamily).to.equal('monospace');
+    } finally {
+      el.remove();
+    }
+  });
 });
