@@ -19,13 +19,13 @@ export function onwarn(warning, warn) {
 }
 
 /** The plugins a partner's bundler would apply too; scripts/size-check.mjs reuses them. */
-export function bundlePlugins({compress = {}} = {}) {
+export function bundlePlugins({compress = {}, mangle = true} = {}) {
   return [
     // 'production' picks lit's prod build (no dev-mode warning, smaller)
     nodeResolve({exportConditions: ['production']}),
     json({preferConst: true}),
     // keep only `/*!` comments (our banner): lit's per-file @license blocks would add ~1 KiB
-    terser({ecma: 2022, module: true, compress, format: {comments: /^!/}}),
+    terser({ecma: 2022, module: true, compress, mangle, format: {comments: /^!/}}),
   ];
 }
 
@@ -40,6 +40,9 @@ const D3_ARRAY_PURE_FUNCTIONS = ['bisector', 'Blur2', 'shuffler'];
 // The `unsafe_*` transforms assume what holds for our code and lit's: no function expression or
 // object method is called with `new`, and no compared value has a side-effecting valueOf. (Not
 // `unsafe`: it turns String(x) into ""+x, which throws for a Symbol thrown by a data getter.)
+// lit's packages name their shared internals `_$…` (kept across packages, which may come from
+// different builds); in the drop-in every package is ours, built once, so they can be shortened.
+const DROP_IN_MANGLE = {properties: {regex: /^_\$/}};
 const DROP_IN_COMPRESS = {passes: 3, unsafe_methods: true, unsafe_arrows: true, unsafe_comps: true};
 
 export default () => {
@@ -61,7 +64,7 @@ export default () => {
         banner,
       },
       // our own build, so it may squeeze harder than we assume a partner's bundler does
-      plugins: [compactMessages(), ...bundlePlugins({compress: DROP_IN_COMPRESS})],
+      plugins: [compactMessages(), ...bundlePlugins({compress: DROP_IN_COMPRESS, mangle: DROP_IN_MANGLE})],
       treeshake: {manualPureFunctions: D3_ARRAY_PURE_FUNCTIONS},
       onwarn,
     },

@@ -3,6 +3,7 @@
  * `?raw`, see test/helpers/csp-pages.mjs): two copies on one page, and no globals of ours.
  */
 import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {until} from './helpers/expect-event.js';
 import {templates as en} from '../src/generated/locales/en.js';
 import {templates as ar} from '../src/generated/locales/ar.js';
@@ -77,6 +78,32 @@ describe('drop-in bundle dist/leiden-widgets.js', () => {
       expect(getComputedStyle(root.querySelector('.mark.s0')!).fill).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(root.querySelector('.tick-label')!).fill).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(root.querySelector('figure')!).fontFamily).to.equal('monospace');
+    } finally {
+      el.remove();
+    }
+  });
+
+  // the drop-in shortens lit's shared internals (`_$…`, rollup.config.mjs): events, boolean and
+  // property bindings and updates must work as in the npm build
+  it('answers the keyboard and the table toggle', async () => {
+    await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
+    const el = document.createElement('leiden-monitor-chart') as HTMLElement & {state: string; updateComplete: Promise<boolean>};
+    el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
+    el.setAttribute('indicator', 'newcomers');
+    el.setAttribute('type', 'column');
+    document.body.append(el);
+    try {
+      await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
+      const root = el.shadowRoot!;
+      const first = root.querySelector<SVGElement>('.mark[tabindex="0"]')!;
+      first.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await until(() => root.activeElement !== first && root.activeElement?.classList.contains('mark') === true, () => 'focus on the next mark');
+      expect(root.querySelector('.tooltip')).to.exist;
+      const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      toggle.click();
+      await until(() => root.querySelector('table') !== null, () => 'a table');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     } finally {
       el.remove();
     }
