@@ -1,6 +1,7 @@
 /**
  * Private reactive state (`static properties = {width: {state: true}}`) is not an attribute: the
- * analyzer lists every static property as one, so the attributes of private fields are dropped.
+ * analyzer lists every static property as one, so the attributes of private and protected fields
+ * are dropped.
  */
 function dropPrivateStateAttributes() {
   return {
@@ -9,7 +10,7 @@ function dropPrivateStateAttributes() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.attributes) continue;
-          const privateFields = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+          const privateFields = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
           declaration.attributes = declaration.attributes.filter((a) => !privateFields.has(a.fieldName));
         }
       }
