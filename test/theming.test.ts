@@ -38,7 +38,9 @@ interface ElementEntry {
   documented: Set<string>;
 }
 
-const ELEMENT_BASES = new Set(['LeidenElement', 'LitElement', 'HTMLElement']);
+/** Our abstract bases (as in scripts/docs-from-manifest.mjs): not elements themselves. */
+const BASES = new Set(['LeidenElement', 'PlotElement']);
+const ELEMENT_BASES = new Set([...BASES, 'LitElement', 'HTMLElement']);
 const emulate = (features: {name: string; value: string}[]) => executeServerCommand('cdp-emulate-media', {features});
 
 /** The elements of custom-elements.json (as scripts/docs-from-manifest.mjs finds them). */
@@ -46,7 +48,7 @@ function manifestElements(manifest: Manifest): ElementEntry[] {
   const out: ElementEntry[] = [];
   for (const mod of manifest.modules ?? []) {
     for (const d of mod.declarations ?? []) {
-      if (d.kind !== 'class' || !d.name || d.name === 'LeidenElement') continue;
+      if (d.kind !== 'class' || !d.name || BASES.has(d.name)) continue;
       if (!d.customElement && !d.tagName && !ELEMENT_BASES.has(d.superclass?.name ?? '')) continue;
       out.push({className: d.name, module: mod.path, documented: new Set((d.cssProperties ?? []).map((p) => p.name))});
     }
