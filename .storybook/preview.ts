@@ -1,6 +1,7 @@
 import {html} from 'lit';
 import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json' with {type: 'json'};
+import {isElementDeclaration} from '../scripts/manifest-elements.mjs';
 import '../demo/themes/dark.css';
 import './preview.css';
 
@@ -28,16 +29,13 @@ interface Manifest {
   modules?: {declarations?: Declaration[]}[];
 }
 
-const ELEMENT_BASES = new Set(['LeidenElement', 'LitElement', 'HTMLElement']);
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 function withTagNames(source: Manifest): Manifest {
   const copy = structuredClone(source);
   for (const module of copy.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.kind !== 'class' || !declaration.name) continue;
-      const isElement = declaration.customElement || ELEMENT_BASES.has(declaration.superclass?.name ?? '');
-      if (!isElement || declaration.name === 'LeidenElement') continue;
+      if (!isElementDeclaration(declaration)) continue;
       declaration.customElement = true;
       declaration.tagName ??= kebab(declaration.name);
       declaration.members = declaration.members?.filter((m) => !m.static && (m.privacy ?? 'public') === 'public');

@@ -11,14 +11,12 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isElementDeclaration} from './manifest-elements.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const MANIFEST = resolve(REPO, 'custom-elements.json');
 const OUT = resolve(REPO, 'docs/elements');
 const PKG = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')).name;
-/** Our abstract bases: their members appear on each element's page, they get none of their own. */
-const BASES = new Set(['LeidenElement', 'PlotElement']);
-const ELEMENT_BASES = new Set([...BASES, 'LitElement', 'HTMLElement']);
 const HEADER = '<!-- Generated from custom-elements.json by scripts/docs-from-manifest.mjs: edit the JSDoc in src/, then run `npm run docs`. -->';
 
 const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -40,8 +38,7 @@ export function elementsOf(manifest) {
   const out = [];
   for (const mod of manifest.modules ?? []) {
     for (const d of mod.declarations ?? []) {
-      if (d.kind !== 'class' || !d.name || BASES.has(d.name)) continue;
-      if (!d.customElement && !d.tagName && !ELEMENT_BASES.has(d.superclass?.name ?? '')) continue;
+      if (!isElementDeclaration(d)) continue;
       out.push({module: mod.path, declaration: d, tag: d.tagName ?? kebab(d.name)});
     }
   }

@@ -17,6 +17,7 @@ import type {LeidenMonitorChart} from '../src/chart.js';
 import {contrastRatio} from '../src/styles/contrast.js';
 import {groupsMonitor} from './helpers/monitors.js';
 import {until} from './helpers/expect-event.js';
+import {isElementDeclaration} from '../scripts/manifest-elements.mjs';
 
 interface CssProperty {
   name: string;
@@ -38,9 +39,6 @@ interface ElementEntry {
   documented: Set<string>;
 }
 
-/** Our abstract bases (as in scripts/docs-from-manifest.mjs): not elements themselves. */
-const BASES = new Set(['LeidenElement', 'PlotElement']);
-const ELEMENT_BASES = new Set([...BASES, 'LitElement', 'HTMLElement']);
 const emulate = (features: {name: string; value: string}[]) => executeServerCommand('cdp-emulate-media', {features});
 
 /** The elements of custom-elements.json (as scripts/docs-from-manifest.mjs finds them). */
@@ -48,8 +46,7 @@ function manifestElements(manifest: Manifest): ElementEntry[] {
   const out: ElementEntry[] = [];
   for (const mod of manifest.modules ?? []) {
     for (const d of mod.declarations ?? []) {
-      if (d.kind !== 'class' || !d.name || BASES.has(d.name)) continue;
-      if (!d.customElement && !d.tagName && !ELEMENT_BASES.has(d.superclass?.name ?? '')) continue;
+      if (!isElementDeclaration(d)) continue;
       out.push({className: d.name, module: mod.path, documented: new Set((d.cssProperties ?? []).map((p) => p.name))});
     }
   }
