@@ -38,74 +38,70 @@ describe('drop-in bundle dist/leiden-widgets.js', () => {
     el.remove();
   });
 
+  type Chart = HTMLElement & {state: string};
+
+  /** A chart of the fixture's `newcomers` from the drop-in, set up by `prepare`, rendered; removed after `check`. */
+  async function withDropInChart(prepare: (el: Chart) => void, check: (root: ShadowRoot) => Promise<void> | void): Promise<void> {
+    await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
+    const el = document.createElement('leiden-monitor-chart') as Chart;
+    el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
+    el.setAttribute('indicator', 'newcomers');
+    prepare(el);
+    document.body.append(el);
+    try {
+      await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
+      await check(el.shadowRoot!);
+    } finally {
+      el.remove();
+    }
+  }
+
   // the drop-in's build turns message ids into indexes (scripts/compact-messages.mjs): each language
   // must still show its own text for each id
   for (const [lang, catalogue] of [['en', en], ['ar', ar]] as const) {
-    it(`shows the ${lang} catalogue's text for each message`, async () => {
-      await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
-      const el = document.createElement('leiden-monitor-chart') as HTMLElement & {state: string};
-      el.lang = lang;
-      el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
-      el.setAttribute('indicator', 'newcomers');
-      document.body.append(el);
-      try {
-        await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
-        const root = el.shadowRoot!;
-        expect(root.querySelector('[part="toggle"]')!.textContent!.trim()).to.equal(catalogue['table.show']);
-        expect(root.querySelector('[part="download"]')!.textContent!.trim()).to.equal(catalogue['download.menu']);
-        expect(root.querySelector('#plot-help')!.textContent!.startsWith(catalogue['plot.help'] as string)).to.be.true;
-      } finally {
-        el.remove();
-      }
-    });
+    it(`shows the ${lang} catalogue's text for each message`, () =>
+      withDropInChart(
+        (el) => (el.lang = lang),
+        (root) => {
+          expect(root.querySelector('[part="toggle"]')!.textContent!.trim()).to.equal(catalogue['table.show']);
+          expect(root.querySelector('[part="download"]')!.textContent!.trim()).to.equal(catalogue['download.menu']);
+          expect(root.querySelector('#plot-help')!.textContent!.startsWith(catalogue['plot.help'] as string)).to.be.true;
+        },
+      ));
   }
 
   // the drop-in's CSS reads our private custom properties under short names (scripts/minify-templates.mjs):
   // the public tokens must still reach every rule that reads them
-  it('applies the public colour and font tokens through the renamed private properties', async () => {
-    await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
-    const el = document.createElement('leiden-monitor-chart') as HTMLElement & {state: string};
-    el.style.setProperty('--leiden-color-series-1', 'rgb(1, 2, 3)');
-    el.style.setProperty('--leiden-color-text-muted', 'rgb(4, 5, 6)');
-    el.style.setProperty('--leiden-font-family', 'monospace');
-    el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
-    el.setAttribute('indicator', 'newcomers');
-    el.setAttribute('type', 'column');
-    document.body.append(el);
-    try {
-      await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
-      const root = el.shadowRoot!;
-      expect(getComputedStyle(root.querySelector('.mark.s0')!).fill).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(root.querySelector('.tick-label')!).fill).to.equal('rgb(4, 5, 6)');
-      expect(getComputedStyle(root.querySelector('figure')!).fontFamily).to.equal('monospace');
-    } finally {
-      el.remove();
-    }
-  });
+  it('applies the public colour and font tokens through the renamed private properties', () =>
+    withDropInChart(
+      (el) => {
+        el.style.setProperty('--leiden-color-series-1', 'rgb(1, 2, 3)');
+        el.style.setProperty('--leiden-color-text-muted', 'rgb(4, 5, 6)');
+        el.style.setProperty('--leiden-font-family', 'monospace');
+        el.setAttribute('type', 'column');
+      },
+      (root) => {
+        expect(getComputedStyle(root.querySelector('.mark.s0')!).fill).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(root.querySelector('.tick-label')!).fill).to.equal('rgb(4, 5, 6)');
+        expect(getComputedStyle(root.querySelector('figure')!).fontFamily).to.equal('monospace');
+      },
+    ));
 
   // the drop-in shortens lit's shared internals (`_$…`, rollup.config.mjs): events, boolean and
   // property bindings and updates must work as in the npm build
-  it('answers the keyboard and the table toggle', async () => {
-    await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
-    const el = document.createElement('leiden-monitor-chart') as HTMLElement & {state: string; updateComplete: Promise<boolean>};
-    el.setAttribute('src', '/test/fixtures/fault-monitor.json?raw');
-    el.setAttribute('indicator', 'newcomers');
-    el.setAttribute('type', 'column');
-    document.body.append(el);
-    try {
-      await until(() => el.state === 'ready', () => `ready, have ${el.state}`);
-      const root = el.shadowRoot!;
-      const first = root.querySelector<SVGElement>('.mark[tabindex="0"]')!;
-      first.focus();
-      await sendKeys({press: 'ArrowRight'});
-      await until(() => root.activeElement !== first && root.activeElement?.classList.contains('mark') === true, () => 'focus on the next mark');
-      expect(root.querySelector('.tooltip')).to.exist;
-      const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
-      toggle.click();
-      await until(() => root.querySelector('table') !== null, () => 'a table');
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    } finally {
-      el.remove();
-    }
-  });
+  it('answers the keyboard and the table toggle', () =>
+    withDropInChart(
+      (el) => el.setAttribute('type', 'column'),
+      async (root) => {
+        const first = root.querySelector<SVGElement>('.mark[tabindex="0"]')!;
+        first.focus();
+        await sendKeys({press: 'ArrowRight'});
+        await until(() => root.activeElement !== first && root.activeElement?.classList.contains('mark') === true, () => 'focus on the next mark');
+        expect(root.querySelector('.tooltip')).to.exist;
+        const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+        toggle.click();
+        await until(() => root.querySelector('table') !== null, () => 'a table');
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      },
+    ));
 });
