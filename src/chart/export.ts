@@ -41,7 +41,7 @@ function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElement {
       const value = style.getPropertyValue(property);
       if (value && value !== 'none' && value !== 'normal') target.setAttribute(property, value);
     }
-    for (const attribute of ['tabindex', 'class', 'role', 'aria-label', 'aria-hidden', 'data-s', 'data-c', 'part']) target.removeAttribute(attribute);
+    for (const attribute of ['tabindex', 'class', 'role', 'aria-label', 'aria-hidden', 'part']) target.removeAttribute(attribute);
   });
   copy.querySelectorAll('.focus-ring, .ring').forEach((n) => n.remove());
   const width = Number(svg.getAttribute('width'));

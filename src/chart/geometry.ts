@@ -138,7 +138,7 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const tickValues = niceLinearScale(extent, [0, 1], tickCount).ticks(tickCount);
   const measure = options.measure ?? estimateWidth;
   const formatTick = options.formatTicks(tickValues);
-  const tickText = Math.max(...tickValues.map((t) => measure(formatTick(t))), 0);
+  const tickText = widestLabel(tickValues.map(formatTick), 0, measure);
   const longestCategory = widestLabel(options.categoryLabels, 0, measure);
 
   const margins: Margins = horizontal

@@ -7,7 +7,6 @@ import {nice, ticks} from 'd3-array';
 
 export interface LinearScale {
   (value: number): number;
-  readonly domain: readonly [number, number];
   ticks(count: number): number[];
 }
 
@@ -17,7 +16,6 @@ export function niceLinearScale(domain: readonly [number, number], range: readon
   const [r0, r1] = range;
   const span = d1 - d0 || 1;
   const scale = ((value: number) => r0 + ((value - d0) / span) * (r1 - r0)) as LinearScale;
-  Object.defineProperty(scale, 'domain', {value: [d0, d1] as const});
   scale.ticks = (n: number) => ticks(d0, d1, n);
   return scale;
 }

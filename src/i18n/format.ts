@@ -10,7 +10,7 @@ const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 /** One formatter per kind, language and options: building one costs far more than using it. */
 function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(make: new (lang: string, options: object) => F, lang: string, options: object): F {
-  const key = `${make.name}|${lang}|${JSON.stringify(options)}`;
+  const key = make.name + lang + JSON.stringify(options);
   let format = formats.get(key) as F | undefined;
   if (!format) {
     format = new make(lang, options);
@@ -71,20 +71,33 @@ export function tickFormatter(unit: string | undefined, ticks: readonly number[]
   return (v) => formatValue(v, unit === 'per-1000' || unit === 'years' ? undefined : unit, decimals, lang);
 }
 
+/** Period labels by language and id: every chart of a monitor labels the same periods, each
+ *  label several times (axis, marks, summary). Quarters are left out: their words follow the
+ *  UI catalogue, which may still be loading. */
+const periodTexts = new Map<string, string>();
+
 /** A period id for people: "2023", nl "2e kwartaal 2023" / en "Q2 2023", "mei 2023" / "May 2023". */
 export function formatPeriod(id: string, lang: string): string {
-  const period = parsePeriod(id);
-  if (!period) return id;
-  if (period.quarter !== undefined) {
-    // digits as the locale writes them (Latin for nl, en, ar; Arabic-Indic for ar-EG)
-    const quarter = integer(period.quarter, lang);
-    const year = integer(period.year, lang);
-    return msg(str`${quarter}e kwartaal ${year}`, {id: 'period.quarter'});
+  const key = lang + ' ' + id;
+  let text = periodTexts.get(key);
+  if (!text) {
+    const period = parsePeriod(id);
+    if (!period) return id;
+    if (period.quarter !== undefined) {
+      // digits as the locale writes them (Latin for nl, en, ar; Arabic-Indic for ar-EG)
+      const quarter = integer(period.quarter, lang);
+      const year = integer(period.year, lang);
+      return msg(str`${quarter}e kwartaal ${year}`, {id: 'period.quarter'});
+    }
+    periodTexts.set(
+      key,
+      (text =
+        period.month !== undefined
+          ? cachedFormat(Intl.DateTimeFormat, lang, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(period.year, period.month - 1, 1)))
+          : integer(period.year, lang)),
+    );
   }
-  if (period.month !== undefined) {
-    return cachedFormat(Intl.DateTimeFormat, lang, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(period.year, period.month - 1, 1)));
-  }
-  return integer(period.year, lang);
+  return text;
 }
 
 /** A year or a count as the locale writes digits, without grouping ("2023", not "2.023"). */

@@ -133,11 +133,11 @@ describe('<leiden-monitor-chart> right to left', () => {
   it('mirrors the arrow keys: ArrowLeft goes to the next category', async () => {
     const el = await chart(html`<leiden-monitor-chart lang="ar" type="column" .data=${groupsMonitor()}></leiden-monitor-chart>`);
     ($$(el, '.mark')[0] as SVGElement).focus();
-    const focused = () => el.shadowRoot!.activeElement as SVGElement;
+    const focused = () => el.shadowRoot!.activeElement as SVGElement & {mark?: {c: number}};
     await sendKeys({press: 'ArrowLeft'});
-    await until(() => focused()?.dataset.c === '1', 'the next category');
+    await until(() => focused()?.mark?.c === 1, 'the next category');
     await sendKeys({press: 'ArrowRight'});
-    await until(() => focused()?.dataset.c === '0', 'back to the first');
+    await until(() => focused()?.mark?.c === 0, 'back to the first');
     expect(focused().getAttribute('aria-label')).to.contain('2021');
   });
 

@@ -33,6 +33,13 @@ describe('formatPeriod per locale', () => {
     expect(inLang('ar-EG', () => formatPeriod('2023-Q2', 'ar-EG'))).to.equal('الربع ٢ من ٢٠٢٣');
   });
 
+  it('formats a quarter again in each UI locale (period labels are cached, quarters are not)', () => {
+    expect(inLang('nl', () => formatPeriod('2024-Q1', 'en'))).to.equal('1e kwartaal 2024');
+    expect(inLang('en', () => formatPeriod('2024-Q1', 'en'))).to.equal('Q1 2024');
+    expect(formatPeriod('2024', 'ar-EG')).to.equal(formatPeriod('2024', 'ar-EG'));
+    expect(formatPeriod('2024', 'nl')).to.equal('2024');
+  });
+
   it('leaves an unknown period id as it is', () => {
     expect(formatPeriod('spring', 'ar')).to.equal('spring');
   });

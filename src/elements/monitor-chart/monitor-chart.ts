@@ -303,7 +303,7 @@ export class LeidenMonitorChart extends PlotElement {
     const tabindex = m.s === this.cursor.s && m.c === this.cursor.c ? 0 : -1;
     const active = this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : '';
     if (g.type === 'line' && m.value !== null) {
-      return svg`<path class="mark s${m.s % SERIES_CLASSES}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
+      return svg`<path class="mark s${m.s % SERIES_CLASSES}${active}" role="img" aria-label=${label} tabindex=${tabindex} .mark=${m}
         transform="translate(${m.x} ${m.y})" d=${markerPath(m.s, 9)}></path>`;
     }
     // a patterned mark takes its colour from its pattern (a class's CSS fill would win over it);
@@ -311,7 +311,7 @@ export class LeidenMonitorChart extends PlotElement {
     const fill = patterned && m.value !== null ? patternFill(m.s) : undefined;
     const kind = m.value === null ? (g.type === 'line' ? 'hit' : 'missing') : fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`;
     const box = markBox(g, m, this.#rtl);
-    return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} data-s=${m.s} data-c=${m.c}
+    return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} .mark=${m}
       fill=${fill ?? nothing} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
   }
 
@@ -422,9 +422,10 @@ function sameCursor(a: Cursor, b: Cursor): boolean {
   return a.s === b.s && a.c === b.c;
 }
 
+/** The point a mark element draws (a property, not data-* attributes: setting two attributes on
+ *  every mark cost more than the rest of its update). Anything else has none. */
 function markOf(target: EventTarget | null): Cursor | undefined {
-  if (!(target instanceof SVGElement) || !target.classList.contains('mark')) return undefined;
-  return {s: Number(target.dataset.s), c: Number(target.dataset.c)};
+  return (target as {mark?: Mark} | null)?.mark;
 }
 
 function chartKindText(type: DrawnType): string {
