@@ -38,8 +38,8 @@ export abstract class PlotElement extends LeidenElement {
   }
 
   /**
-   * The width to draw at. Before the ResizeObserver has reported it measures once, so the first drawing is not redone at
-   * the real width (a 100 000-point line would be laid out twice).
+   * The width to draw at. Before the ResizeObserver has reported it measures once, so the first
+   * drawing is not redone at the real width (a 100 000-point line would be laid out twice).
    */
   protected plotWidth(): number {
     if (!this.width) this.width = Math.floor(this.clientWidth);

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {LocalizedText, MonitorModel, View} from '../data/model.js';
+import type {MonitorModel, Source, View} from '../data/model.js';
 import {resolveText} from '../data/localized-text.js';
 import {formatDate, formatPeriod} from '../i18n/format.js';
 import {msg, str} from '../i18n/localization.js';
@@ -20,7 +20,7 @@ export function periodText(view: View, lang: string): string {
 }
 
 /** "Bron: CBS", the name a link when the source has an http(s) URL; nothing without a name. */
-export function renderSource(source: {readonly name: LocalizedText; readonly url?: string} | undefined, lang: string): TemplateResult | typeof nothing {
+export function renderSource(source: Source | undefined, lang: string): TemplateResult | typeof nothing {
   const name = resolveText(source?.name, lang);
   return name ? html`<span>${msg('Bron:', {id: 'meta.source'})} ${isHttpUrl(source!.url) ? html`<a href=${source!.url} rel="noopener">${name}</a>` : name}</span>` : nothing;
 }

@@ -9,7 +9,7 @@
  * value rules below) rather than code per field: it visits the fields in the order described and
  * builds the typed copy of what it knows, leaving out unknown and absent fields.
  */
-import type {LocalizedText} from '../../data/model.js';
+import type {LocalizedText, Source} from '../../data/model.js';
 import {at, expectArray, expectRecord, expectString, own, schemaError, text as localizedText, that, type Rule} from '../../data/json-path.js';
 import {isHttpUrl} from '../../data/url.js';
 
@@ -43,7 +43,7 @@ export interface VisionDocument {
   readonly adopted?: string;
   /** Who adopted it, e.g. `{nl: 'de gemeenteraad', en: 'the city council'}`. */
   readonly adoptedBy?: LocalizedText;
-  readonly source?: {readonly name: LocalizedText; readonly url?: string};
+  readonly source?: Source;
   readonly goals: readonly VisionGoal[];
   readonly domains: readonly VisionDomain[];
 }
