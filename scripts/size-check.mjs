@@ -169,18 +169,6 @@ function printTable(rows) {
   }
 }
 
-/** Targets not met yet: printed, not failing (see TARGETS_GZIP_KIB). */
-function targetMisses(rows) {
-  const misses = [];
-  for (const r of rows) {
-    const target = TARGETS_GZIP_KIB[r.budgetKey];
-    if (target !== undefined && r.gzip > target * KiB) {
-      misses.push(`${r.budgetKey} is ${fmt(r.gzip)} gzip: ${fmt(r.gzip - target * KiB)} over its target of ${target} KiB`);
-    }
-  }
-  return misses;
-}
-
 function overBudget(rows) {
   const problems = [];
   for (const r of rows) {
