@@ -120,6 +120,7 @@ export abstract class LeidenElement extends LitElement {
     if (!this.#nearViewport) {
       whenNearViewport(this, () => {
         this.#nearViewport = true;
+        this.measureLayout();
         this.requestUpdate();
       });
     }
@@ -129,6 +130,15 @@ export abstract class LeidenElement extends LitElement {
     super.disconnectedCallback();
     stopWatching(this);
   }
+
+  /**
+   * Reads what the first drawing needs from layout and style. Called as the element comes near
+   * the viewport, together with every other element that does, after one measure of them all and
+   * before any of them draws: a read here costs nothing, while the same read in a render, after the
+   * element before it drew, makes the browser lay out that element's drawing first (on a page of 50
+   * charts, 50 such layouts are ~10 % of the time).
+   */
+  protected measureLayout(): void {}
 
   /**
    * For `prepare()`: the module if it is here; otherwise starts loading it, keeps the element in

@@ -37,9 +37,14 @@ export abstract class PlotElement extends LeidenElement {
     this.#resizeObserver.disconnect();
   }
 
+  protected override measureLayout(): void {
+    this.plotWidth();
+  }
+
   /**
-   * The width to draw at. Before the ResizeObserver has reported it measures once, so the first
-   * drawing is not redone at the real width (a 100 000-point line would be laid out twice).
+   * The width to draw at. Before the ResizeObserver has reported it measures once (in
+   * measureLayout, or here when the element was near the viewport before it had data), so the
+   * first drawing is not redone at the real width (a 100 000-point line would be laid out twice).
    */
   protected plotWidth(): number {
     if (!this.width) this.width = Math.floor(this.clientWidth);

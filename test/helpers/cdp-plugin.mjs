@@ -3,6 +3,7 @@
 //                               flattened to [{role, name, description, properties}] of nodes not ignored
 //   heap           {}            collects garbage (HeapProfiler.collectGarbage), then the JS heap in use (Runtime.getHeapUsage)
 //   cdp-emulate-media {features}    Emulation.setEmulatedMedia e.g. [{name: 'forced-colors', value: 'active'}]
+//   layout-counts  {}            how many layouts and style recalculations the page has run (Performance.getMetrics)
 const sessions = new WeakMap();
 
 async function cdp(page) {
@@ -31,7 +32,7 @@ export function cdpPlugin() {
   return {
     name: 'leiden-cdp-commands',
     async executeCommand({command, payload, session}) {
-      if (command !== 'ax-tree' && command !== 'cdp-emulate-media' && command !== 'heap') return undefined;
+      if (!['ax-tree', 'cdp-emulate-media', 'heap', 'layout-counts'].includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chromium launcher`);
       const page = session.browser.getPage(session.id);
       const client = await cdp(page);
@@ -40,6 +41,12 @@ export function cdpPlugin() {
         await client.send('HeapProfiler.collectGarbage');
         const {usedSize} = await client.send('Runtime.getHeapUsage');
         return usedSize;
+      }
+      if (command === 'layout-counts') {
+        await client.send('Performance.enable');
+        const {metrics} = await client.send('Performance.getMetrics');
+        const count = (name) => metrics.find((m) => m.name === name)?.value;
+        return {layouts: count('LayoutCount'), styles: count('RecalcStyleCount')};
       }
       if (command === 'cdp-emulate-media') {
         await client.send('Emulation.setEmulatedMedia', {media: '', features: payload?.features ?? []});

@@ -128,7 +128,14 @@ export class LeidenMonitorChart extends PlotElement {
   #geometry?: Geometry;
   /** Label widths in this render's font and spacing. */
   #measure?: MeasureText;
+  /** The label measure for the first drawing, made (the host's style read) in measureLayout. */
+  #firstMeasure?: MeasureText;
   #viewKey?: unknown[];
+
+  protected override measureLayout(): void {
+    super.measureLayout();
+    this.#firstMeasure = labelMeasure(this, PLOT_FONT_PX);
+  }
 
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.series];
@@ -156,7 +163,8 @@ export class LeidenMonitorChart extends PlotElement {
     const lang = this.locale.lang;
     const categoryLabels = sampleIndexes(view.categories.length, LABEL_SAMPLE).map((c) => categoryText(view, c, lang));
     const width = this.plotWidth();
-    const measure = (this.#measure = labelMeasure(this, PLOT_FONT_PX));
+    const measure = (this.#measure = this.#firstMeasure ?? labelMeasure(this, PLOT_FONT_PX));
+    this.#firstMeasure = undefined; // later drawings read the style afresh (a reader may add spacing)
     const geometry = computeGeometry(view, {
       type: this.#drawn,
       width,
