@@ -71,6 +71,11 @@ async function prepareRender() {
           return el;
         });
         boxes().forEach((box, k) => box.append(els[k]));
+        // Our elements draw in microtasks of this task: look as soon as they are done, so that
+        // layout is forced in this task, as it is for the peers (whose drawing is synchronous).
+        // Looking only after a MutationObserver's message lets the browser's next frame run first,
+        // with our layout inside it: Chromium then skips a frame, which the peers never pay.
+        await Promise.all(els.map((el) => el.updateComplete));
         // the visible charts have rendered once (possibly at a default width, before their
         // ResizeObserver spoke), then at their box's width
         await waitFor(() => els.filter(inViewport).every((el) => el.getAttribute('state') === 'ready'));
