@@ -104,4 +104,40 @@ describe('drop-in bundle dist/leiden-widgets.js', () => {
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       },
     ));
+
+  // the drop-in also shortens our base classes' protected members (rollup.config.mjs,
+  // DROP_IN_PROTECTED): every element must still draw its data, load the code it needs and resize
+  it('draws every element from it', async () => {
+    await import(/* @vite-ignore */ '/dist/leiden-widgets.js?raw&copy=1' as string);
+    const src = '/test/fixtures/fault-monitor.json?raw';
+    const box = document.createElement('div');
+    box.style.width = '640px';
+    const make = (tag: string, attributes: Record<string, string>) => {
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      return el;
+    };
+    box.append(
+      make('leiden-monitor-kpi', {src, indicator: 'share-international', filter: 'area=GM0546'}),
+      make('leiden-monitor-map', {src, indicator: 'share-international'}),
+      make('leiden-monitor', {src}),
+      make('vision-goals', {src: '/test/fixtures/vision/custom-vision.json'}),
+    );
+    document.body.append(box);
+    const els = [...box.children] as (HTMLElement & {state: string})[];
+    try {
+      await until(() => els.every((el) => el.state !== 'loading'), () => `all drawn, have ${els.map((el) => `${el.localName} ${el.state}`).join(', ')}`);
+      expect(els.map((el) => `${el.localName} ${el.state}`)).to.deep.equal(els.map((el) => `${el.localName} ready`));
+      expect(els[0].shadowRoot!.textContent).to.match(/\d/);
+      expect(els[1].shadowRoot!.querySelectorAll('path[role="img"]').length).to.be.greaterThan(1);
+      expect(els[1].shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('640');
+      expect(els[2].shadowRoot!.querySelectorAll('[part="theme"]').length).to.be.greaterThan(0);
+      expect(els[3].shadowRoot!.querySelectorAll('[part="goal"]').length).to.be.greaterThan(0);
+      // the map draws again at its new width (plotWidth, measureLayout, renderReady)
+      box.style.width = '500px';
+      await until(() => els[1].shadowRoot!.querySelector('svg')!.getAttribute('width') === '500', () => 'the map at 500 px');
+    } finally {
+      box.remove();
+    }
+  });
 });

@@ -12,13 +12,17 @@ const context = () => (canvas ??= document.createElement('canvas').getContext('2
 
 /**
  * Sets up the canvas and the default plot font (`--leiden-font-family` starts with system-ui)
- * before a first render needs them: a page's first measure costs 3–20 ms in Chromium.
+ * before a first render needs them: a page's first measure costs 3–20 ms in Chromium. The chart's
+ * other fonts too (title, text, legend, source at the default 16 px): Chromium asks its browser
+ * process about each size once per page (~0.7 ms), and the first layout would wait for all four.
  */
 export function warmMeasure(fontSizePx: number): void {
   const context2d = context();
-  if (!context2d) return;
-  context2d.font = canvasFont = `${fontSizePx}px system-ui`;
-  context2d.measureText('0');
+  if (context2d)
+    for (const font of ['700 18px', '16px', '14px', '13px', fontSizePx + 'px']) {
+      context2d.font = canvasFont = font + ' system-ui';
+      context2d.measureText('0');
+    }
 }
 
 /** A measure for text of `fontSizePx` inside `host` (read once: call it per render). */
