@@ -20,6 +20,14 @@ const SHAPES: ((r: number) => string)[] = [
   (r) => `M0,${r * 1.15}L${r * 1.1},${-r * 0.75}H${-r * 1.1}Z`,
 ];
 
+/** Paths made so far, by shape and size: a page of charts draws thousands of markers of a few
+ *  shapes, and each path built anew was a string of ~10 pieces kept in memory for every marker. */
+const made = new Map<string, string>();
+
 export function markerPath(series: number, size = 8): string {
-  return SHAPES[series % SHAPES.length](size / 2);
+  const shape = series % SHAPES.length;
+  const key = `${shape} ${size}`;
+  let path = made.get(key);
+  if (path === undefined) made.set(key, (path = SHAPES[shape](size / 2)));
+  return path;
 }
