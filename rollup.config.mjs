@@ -45,7 +45,12 @@ const D3_ARRAY_PURE_FUNCTIONS = ['bisector', 'Blur2', 'shuffler'];
 // So can the protected members of our base classes, which only our own elements call or override
 // (not part of the contract: the manifest and docs leave protected members out). A name added here
 // must never be read by string; test/bundle.test.ts draws every element from the drop-in.
-const DROP_IN_PROTECTED = ['renderReady', 'readyOutcome', 'loadedIndicator', 'measureLayout', 'renderStale', 'renderLoading', 'renderError', 'plotWidth', 'focusAfterRender', 'whileLoading'];
+const DROP_IN_PROTECTED = [
+  ...['renderReady', 'readyOutcome', 'loadedIndicator', 'measureLayout', 'renderStale', 'renderLoading', 'renderError', 'prepare', 'need'],
+  ...['locale', 'loader', 'plotWidth', 'focusAfterRender', 'whileLoading'],
+  // LocaleController's own fields (its `lang` and `dir` share their names with HTMLElement's)
+  ...['textLang', 'uiLocale'],
+];
 const DROP_IN_MANGLE = {properties: {regex: new RegExp(`^_\\$|^(${DROP_IN_PROTECTED.join('|')})$`)}};
 const DROP_IN_COMPRESS = {passes: 3, unsafe_methods: true, unsafe_arrows: true, unsafe_comps: true};
 

@@ -67,7 +67,10 @@ describe('<leiden-monitor-chart> on a failing network', () => {
       ${Array.from({length: 10}, () => html`<leiden-monitor-chart indicator="share-international" src="/fault/count/${key}"></leiden-monitor-chart>`)}
     </div>`);
     const charts = Array.from(wrapper.querySelectorAll('leiden-monitor-chart'));
+    // each holds a plot's room while loading, so most are far below the fold: draw them all
+    dispatchEvent(new Event('beforeprint'));
     await until(() => charts.every((c) => c.state === 'ready'), () => `ten ready charts, have ${charts.map((c) => `${c.state} ${c.error?.message ?? ''}`).join('; ')}`, 8000);
+    dispatchEvent(new Event('afterprint'));
     expect(await hits(key)).to.equal(1);
   });
 
@@ -108,5 +111,24 @@ describe('<leiden-monitor-chart> on a failing network', () => {
     expect(el.state).to.equal('error');
     (el.shadowRoot!.querySelector('button.retry') as HTMLButtonElement).click();
     await until(() => el.state === 'ready', 'ready after retry', 10000);
+  });
+
+  it('holds the room of its plot while loading, so the page does not jump when the chart arrives', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 640px">
+      <leiden-monitor-chart type="line" indicator="share-international" src="/fault/slow/600/${unique()}"></leiden-monitor-chart>
+      <p>after</p>
+    </div>`);
+    const el = box.querySelector('leiden-monitor-chart') as LeidenMonitorChart;
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    const loading = el.getBoundingClientRect().height;
+    await until(() => el.state === 'ready', 'the chart to draw');
+    await el.updateComplete;
+    const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect().height;
+    // the plot is 0.55 × 640 px; the loading view holds that much (the title, legend and source
+    // line under it still add their own lines)
+    expect(plot).to.equal(352);
+    expect(loading).to.be.within(plot, plot + 4);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(loading);
   });
 });

@@ -1,6 +1,13 @@
 import {css} from 'lit';
 
 export const chartStyles = css`
+  /* loading (or waiting below the fold): the room of the plot it will draw (0.55 × its width,
+     220–420 px), so the page does not jump when the chart arrives */
+  .status {
+    aspect-ratio: 20 / 11;
+    min-height: 220px;
+    max-height: 420px;
+  }
   svg.plot {
     display: block;
     width: 100%;
