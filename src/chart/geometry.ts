@@ -147,7 +147,8 @@ export function computeGeometry(view: View, options: GeometryOptions): Geometry 
   const rowHeight = Math.max(BAR_ROW, stacked ? BAR_ROW : nS * 14 + 10);
   const height = horizontal
     ? margins.top + margins.bottom + nC * rowHeight
-    : Math.round(Math.min(420, Math.max(220, width * 0.55)));
+    : // the loading view reserves this height (monitor-chart.styles.ts, .status): change both
+      Math.round(Math.min(420, Math.max(220, width * 0.55)));
   const innerWidth = Math.max(1, width - margins.left - margins.right);
   const innerHeight = Math.max(1, height - margins.top - margins.bottom);
 

@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const chartStyles = css`
   /* loading (or waiting below the fold): the room of the plot it will draw (0.55 × its width,
-     220–420 px), so the page does not jump when the chart arrives */
+     220–420 px, as computeGeometry's columns and lines), so the page does not jump when it arrives */
   .status {
     aspect-ratio: 20 / 11;
     min-height: 220px;
