@@ -3,7 +3,8 @@
 //   assets/dropin/  dist/leiden-widgets.js as built (the one-file drop-in a CMS page loads)
 //   assets/chartjs/ `chart.js/auto` bundled the same way (ESM, every controller registered)
 //   assets/plot/    `@observablehq/plot` (with the d3 modules it uses): esbuild joins it, then the same way
-//   data/*.json     the monitor documents every library draws (same bytes for all three)
+//   assets/bare/    the reference chart scripts/bench/bare-chart.js (lit + d3, no features), the same way
+//   data/*.json     the monitor documents every library draws (same bytes for every library)
 // and measures the bytes each library's page loads up front (min and gzip level 9).
 import {Buffer} from 'node:buffer';
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -22,7 +23,12 @@ const sizes = (code) => {
  *  bytes: the entry chunk plus the chunks it imports statically (dynamic imports load on demand). */
 async function bundle(input, outDir) {
   rmSync(outDir, {recursive: true, force: true});
-  const build = await rollup({input, plugins: bundlePlugins(), onwarn});
+  // as an app bundler does (Vite: `preserveEntrySignatures: false` for apps): the entry chunk may
+  // hold, and export, the code its lazy chunks share. Rollup's default for libraries keeps the
+  // entry's exports exact, so it becomes a one-line facade re-exporting another chunk, which costs
+  // the page one more request before anything runs. ('allow-extension', not false: our pages
+  // import the entry's exports, which false would drop.)
+  const build = await rollup({input, plugins: bundlePlugins(), onwarn, preserveEntrySignatures: 'allow-extension'});
   try {
     const {output} = await build.write({dir: outDir, format: 'esm', entryFileNames: 'entry.js', chunkFileNames: '[name]-[hash].js'});
     const chunks = output.filter((o) => o.type === 'chunk');
@@ -44,7 +50,7 @@ function writeEntry(file, code) {
   return file;
 }
 
-/** Builds the three libraries' bundles. `root` is the repository root. */
+/** Builds every library's bundle. `root` is the repository root. */
 export async function buildLibraries(root, out) {
   const dist = join(root, 'dist', 'chart.js');
   if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first (npm run bench does)`);
@@ -60,6 +66,7 @@ export async function buildLibraries(root, out) {
     bundle: true, format: 'esm', minify: false, legalComments: 'none', outfile: plotJoined, logLevel: 'error',
   });
   const plot = await bundle(plotJoined, join(out, 'assets', 'plot'));
+  const bare = await bundle(join(root, 'scripts', 'bench', 'bare-chart.js'), join(out, 'assets', 'bare'));
   const dropIn = join(root, 'dist', 'leiden-widgets.js');
   if (!existsSync(dropIn)) throw new Error(`${dropIn} is missing: run npm run build first (npm run bench does)`);
   const dropInCode = readFileSync(dropIn, 'utf8');
@@ -72,6 +79,7 @@ export async function buildLibraries(root, out) {
     dropin: {...sizes(dropInCode), what: 'the drop-in `dist/leiden-widgets.js` as built: every element and locale in one file'},
     chartjs: {...chartjs, what: `\`chart.js/auto\` ${version('chart.js')}, bundled the same way`},
     plot: {...plot, what: `\`@observablehq/plot\` ${version('@observablehq/plot')} + its d3 modules, joined by esbuild, then rollup + terser`},
+    bare: {...bare, what: 'the reference `scripts/bench/bare-chart.js`: lit + d3-scale, d3-shape, d3-array, bundled the same way'},
     extra: [
       existsSync(umd) && {name: 'Chart.js: `dist/chart.umd.min.js` (CDN build)', ...sizes(readFileSync(umd, 'utf8'))},
       existsSync(plotUmd) && {name: 'Plot: `dist/plot.umd.min.js` (CDN build; needs d3 loaded separately)', ...sizes(readFileSync(plotUmd, 'utf8'))},

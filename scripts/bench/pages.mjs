@@ -13,8 +13,8 @@ import {createServer} from 'node:http';
 import {extname, join, resolve, sep} from 'node:path';
 import {CSP} from '../serve.mjs';
 
-export const LIBS = ['ours', 'dropin', 'chartjs', 'plot'];
-export const LIB_NAMES = {ours: 'ours', dropin: 'ours, drop-in', chartjs: 'Chart.js', plot: 'Plot'};
+export const LIBS = ['ours', 'dropin', 'chartjs', 'plot', 'bare'];
+export const LIB_NAMES = {ours: 'ours', dropin: 'ours, drop-in', chartjs: 'Chart.js', plot: 'Plot', bare: 'bare lit + d3'};
 /** Our two forms: the npm entry bundled by a partner, and the one-file drop-in as built. */
 export const OURS = ['ours', 'dropin'];
 

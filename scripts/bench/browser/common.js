@@ -1,4 +1,4 @@
-// Browser side of `npm run bench`, shared by the three libraries' harnesses. Plain ES module,
+// Browser side of `npm run bench`, shared by every library's harness. Plain ES module,
 // no inline code (our pages run under a strict CSP). The driver (scripts/bench/measure.mjs)
 // exposes `__benchReport(json)` before the page loads and calls `__benchApi.render()` /
 // `__benchApi.resize()` on render pages.
@@ -134,16 +134,19 @@ export function toSeries(doc, chart) {
  * The generic flow of a peer's page. nav: fetch, convert, draw every chart, report the time from
  * navigation start to the frame after. render: fetch and convert, then wait for the driver.
  * `prepare(series, chart)` turns toSeries' output into the library's own input (outside the render
- * timing); `draw(box, input, k)` draws chart k into its box; `resize()` narrows the boxes and
- * resolves once every chart has re-rendered.
+ * timing); `draw(box, input, k)` draws chart k into its box (synchronously, or it returns a promise
+ * of being drawn); `resize()` narrows the boxes and resolves once every chart has re-rendered.
  */
 export async function runPeer({draw, resize, prepare = (series) => series}) {
   try {
+    const drawAll = async (data) => {
+      await Promise.all(boxes().map((box, k) => draw(box, data[k], k)));
+    };
     const doc = await fetchDocument();
     const all = () => config.charts.map((chart) => prepare(toSeries(doc, chart), chart));
     if (config.mode === 'nav') {
       const data = all();
-      boxes().forEach((box, k) => draw(box, data[k], k));
+      await drawAll(data);
       forceLayout();
       await afterPaint();
       const painted = performance.now();
@@ -152,7 +155,7 @@ export async function runPeer({draw, resize, prepare = (series) => series}) {
     }
     const data = all();
     window.__benchApi = {
-      render: () => timed(() => boxes().forEach((box, k) => draw(box, data[k], k))),
+      render: () => timed(() => drawAll(data)),
       resize: () => timed(resize),
     };
     report('ready');
