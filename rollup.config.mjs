@@ -29,6 +29,16 @@ export function bundlePlugins({compress = {}, mangle = true} = {}) {
   ];
 }
 
+/**
+ * How an app bundler treats an entry that has lazy chunks (Vite builds apps with
+ * `preserveEntrySignatures: false`): the entry chunk may hold, and export, the code its lazy
+ * chunks share. Rollup's default for libraries keeps the entry's exports exact, so the entry becomes
+ * a one-line facade re-exporting another chunk: one more request before anything runs.
+ * ('allow-extension', not false: the entry's own exports stay, which false would drop.)
+ * scripts/size-check.mjs and the bench bundle our entries this way.
+ */
+export const APP_BUNDLE_OPTIONS = {preserveEntrySignatures: 'allow-extension'};
+
 // Third-party code is inlined, so name it and its licences in the one comment we keep.
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundles lit, @lit/localize (BSD-3-Clause), d3 (ISC) */`;
 

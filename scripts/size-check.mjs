@@ -15,7 +15,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
-import {bundlePlugins, onwarn} from '../rollup.config.mjs';
+import {APP_BUNDLE_OPTIONS, bundlePlugins, onwarn} from '../rollup.config.mjs';
 
 // Budgets in KiB of gzip (level 9), from the issues: chart.js ≤ 25 (issue 2), the drop-in with every
 // element and locale ≤ 45 (issues 5 and 7). Going over one FAILS the run. (The drop-in had a ceiling
@@ -97,7 +97,7 @@ function ownerOf(id) {
  *  code, the lazily loaded chunks, and the rendered (pre-minification) bytes per package or source
  *  file of the entry chunk, to explain a budget overrun. */
 async function bundleEntry(file) {
-  const bundle = await rollup({input: file, plugins: bundlePlugins(), onwarn});
+  const bundle = await rollup({input: file, plugins: bundlePlugins(), onwarn, ...APP_BUNDLE_OPTIONS});
   try {
     const {output} = await bundle.generate({format: 'esm'});
     const chunks = output.filter((o) => o.type === 'chunk');

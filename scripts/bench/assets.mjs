@@ -12,7 +12,7 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {build as esbuild} from 'esbuild';
 import {rollup} from 'rollup';
-import {bundlePlugins, onwarn} from '../../rollup.config.mjs';
+import {APP_BUNDLE_OPTIONS, bundlePlugins, onwarn} from '../../rollup.config.mjs';
 
 const sizes = (code) => {
   const buf = Buffer.from(code, 'utf8');
@@ -23,12 +23,7 @@ const sizes = (code) => {
  *  bytes: the entry chunk plus the chunks it imports statically (dynamic imports load on demand). */
 async function bundle(input, outDir) {
   rmSync(outDir, {recursive: true, force: true});
-  // as an app bundler does (Vite: `preserveEntrySignatures: false` for apps): the entry chunk may
-  // hold, and export, the code its lazy chunks share. Rollup's default for libraries keeps the
-  // entry's exports exact, so it becomes a one-line facade re-exporting another chunk, which costs
-  // the page one more request before anything runs. ('allow-extension', not false: our pages
-  // import the entry's exports, which false would drop.)
-  const build = await rollup({input, plugins: bundlePlugins(), onwarn, preserveEntrySignatures: 'allow-extension'});
+  const build = await rollup({input, plugins: bundlePlugins(), onwarn, ...APP_BUNDLE_OPTIONS});
   try {
     const {output} = await build.write({dir: outDir, format: 'esm', entryFileNames: 'entry.js', chunkFileNames: '[name]-[hash].js'});
     const chunks = output.filter((o) => o.type === 'chunk');
