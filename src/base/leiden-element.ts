@@ -52,7 +52,8 @@ export abstract class LeidenElement extends LitElement {
   /** URL of a monitor JSON document or JSON-stat 2.0 dataset, resolved against the page URL. */
   src?: string | null;
 
-  /** The document as a JS object; wins over `src`, and nothing is fetched. */
+  /** The document as a JS object (or its model from `toModel`); wins over `src`, and nothing is
+   *  fetched. */
   data?: unknown;
 
   /** Id of the indicator to show; may be left out when the document holds exactly one. */

@@ -121,16 +121,33 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<un
   });
 }
 
-/** The model of the document at `url`; the document, and so its model (see toModel), is shared. */
+/** Models of fetched documents, by absolute URL (fresh ones only: a kept copy is fetched again). */
+const models = new Map<string, MonitorModel>();
+
+/**
+ * The model of the document at `url`, shared by every caller. Once it is made, the page keeps the
+ * model and lets the document go: a monitor's parsed JSON takes several times the memory of its
+ * columnar model (100 000 observations: ~5 MB more), for as long as the page is open. So a later
+ * `loadDocument` of the same URL fetches again.
+ */
 export async function loadModel(url: string, options: LoadOptions = {}): Promise<MonitorModel> {
-  const doc = await loadDocument(url, options);
+  const key = absoluteUrl(url);
+  const known = models.get(key);
+  if (known) return known;
+  const doc = await loadDocument(key, options);
   const model = await toModelLazy(doc);
   const since = stale.get(doc as object); // undefined for a primitive
   if (since !== undefined) stale.set(model, since);
+  else if (requests.get(key)?.settled) {
+    models.set(key, model);
+    requests.delete(key);
+  }
   return model;
 }
 
-/** Forgets every cached or pending request (for tests); pending ones run on for their callers. */
+/** Forgets every cached or pending request and model (for tests); pending ones run on for their
+ *  callers. */
 export function clearLoadCache(): void {
   requests.clear();
+  models.clear();
 }

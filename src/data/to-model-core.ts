@@ -13,7 +13,8 @@ import {MonitorError, isMonitorError} from './errors.js';
 import type {MonitorModel} from './model.js';
 import {readMonitor} from './normalize.js';
 
-/** The model, or the schema error, of every document seen; weak, so documents can be collected. */
+/** The model, or the schema error, of every document seen, and every model as its own; weak, so
+ *  documents can be collected. */
 const memo = new WeakMap<object, {readonly model: MonitorModel} | {readonly error: MonitorError}>();
 
 /**
@@ -30,6 +31,8 @@ export function modelOf(doc: unknown, read: (doc: unknown) => MonitorModel): Mon
       outcome = {error: isMonitorError(error) ? error : new MonitorError('schema', `the document could not be read: ${String(error)}`, {cause: error})};
     }
     if (typeof doc === 'object' && doc !== null) memo.set(doc, outcome);
+    // a model stands for its document: `<leiden-monitor>` hands its children its own model as `data`
+    if ('model' in outcome) memo.set(outcome.model, outcome);
   }
   if ('error' in outcome) throw outcome.error;
   return outcome.model;

@@ -248,6 +248,21 @@ describe('loadModel', () => {
     expect(a.indicatorById.get('share-international')!.observation({period: '2023', area: 'GM0546'})?.value).to.equal(12);
   });
 
+  it('loadModel(url) keeps the model, not the document: later calls get it without a request', async () => {
+    const key = uniqueKey('model-kept');
+    const url = `/fault/count/${key}`;
+    const [a, b] = await Promise.all([loadModel(url), loadModel(url)]);
+    const c = await loadModel(absoluteUrl(url));
+    expect(await hits(key)).to.equal(1);
+    expect(b).to.equal(a);
+    expect(c).to.equal(a);
+    // the document itself was let go: asking for it fetches again
+    await loadDocument(url);
+    expect(await hits(key)).to.equal(2);
+    expect(await loadModel(url)).to.equal(a);
+    expect(await hits(key)).to.equal(2);
+  });
+
   it('loadModel(url) rejects with schema for a document that breaks the contract', async () => {
     const fakeFetch: typeof fetch = async () => Response.json({format: 'leiden-monitor', version: 1, dimensions: {}, indicators: 'none'});
     const error = await monitorErrorOf(loadModel('https://example.invalid/broken.json', {fetch: fakeFetch}));

@@ -65,6 +65,13 @@ describe('toModel', () => {
     expect(toModel(sampleMonitor())).not.to.equal(toModel(doc));
   });
 
+  it('toModel(model) is the model itself, for monitor JSON and JSON-stat alike', () => {
+    for (const doc of [sampleMonitor(), canada]) {
+      const model = toModel(doc);
+      expect(toModel(model)).to.equal(model);
+    }
+  });
+
   it('toModel(doc) throws the same schema error again for the same invalid document', () => {
     const doc = sampleMonitor();
     doc.version = 2;

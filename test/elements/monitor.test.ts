@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/monitor.js';
 import {chooseView, type LeidenMonitor} from '../../src/monitor.js';
 import {normalizeMonitor} from '../../src/data/normalize.js';
+import {toModel} from '../../src/data/to-model.js';
 import {nextEvent, until} from '../helpers/expect-event.js';
 import {expectNoAxeViolations} from '../helpers/axe.js';
 import {shapesMonitor as sharedShapesMonitor} from '../helpers/shapes-monitor.js';
@@ -136,7 +137,7 @@ describe('<leiden-monitor>', () => {
     expect(kinds).to.deep.equal(['kpi', 'chart', 'map', 'table']);
   });
 
-  it('gives every child the same document object, its indicator, the language, and keeps their events inside', async () => {
+  it("gives every child the monitor's model, its indicator, the language, and keeps their events inside", async () => {
     const doc = shapesMonitor();
     const outside: Event[] = [];
     const listen = (event: Event) => outside.push(event);
@@ -146,7 +147,7 @@ describe('<leiden-monitor>', () => {
       await renderAll(el);
       await until(() => allReady(el), () => `the children to render: ${children(el).map((c) => `${c.localName} ${c.state}`).join(', ')}`);
       for (const child of children(el) as unknown as (HTMLElement & {data: unknown})[]) {
-        expect(child.data).to.equal(doc);
+        expect(child.data).to.equal(toModel(doc));
         expect(child.getAttribute('lang')).to.equal('en');
       }
       expect(outside.map((event) => event.target)).to.deep.equal([el]);

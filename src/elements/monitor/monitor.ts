@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {LeidenElement} from '../../base/leiden-element.js';
 import type {Indicator, IndicatorView, MonitorModel} from '../../data/model.js';
-import {loadDocument} from '../../data/load.js';
 import {resolveText} from '../../data/localized-text.js';
 import {renderSource} from '../../chart/source-line.js';
 import {renderHeading} from '../../chart/heading.js';
@@ -24,7 +23,8 @@ import {stopWatching, whenNearViewport} from '../../base/viewport.js';
  * only when it comes within 1000px of the viewport (all of them before printing; the same watch
  * as every element's, src/base/viewport.ts); the code of the chart, map and KPI is imported the
  * first time one is needed, so `monitor.js` itself loads none of it. Every child gets the
- * same document object (`.data`), so the document is fetched once and its model built once.
+ * monitor's model as `.data` (a model stands for its document), so the document is fetched once
+ * and its model built once.
  * Children take the monitor's language. `indicator` and `filter` do not apply to the monitor.
  *
  * Headings: the title is an `<hN>` (`heading-level`, default 2), themes `<hN+1>`, indicators
@@ -66,8 +66,6 @@ export class LeidenMonitor extends LeidenElement {
   #near = new Set<string>();
   /** The element code asked for: `kpi`, `map`, `chart`. */
   #loaded = new Set<string>();
-  #doc?: unknown;
-  #docOf?: unknown;
   #kindsOf?: MonitorModel;
 
   override connectedCallback(): void {
@@ -84,23 +82,6 @@ export class LeidenMonitor extends LeidenElement {
     if (this.#kindsOf !== model) {
       this.#kinds = new Map(model.indicators.map((i) => [i.id, chooseView(model, i)]));
       this.#kindsOf = model;
-    }
-    // the children share the document object: from `data`, or the loader's cached copy of `src`
-    const source = this.data ?? this.src;
-    if (source === this.#docOf) return;
-    this.#docOf = source;
-    this.#doc = this.data ?? undefined;
-    if (this.#doc === undefined && this.src) {
-      const src = this.src;
-      loadDocument(src).then(
-        (doc) => {
-          if (this.#docOf === src) {
-            this.#doc = doc;
-            this.requestUpdate();
-          }
-        },
-        () => undefined, // the loader already reported it
-      );
     }
   }
 
@@ -158,16 +139,15 @@ export class LeidenMonitor extends LeidenElement {
     const {id, description} = indicator;
     const title = resolveText(indicator.label, lang);
     const notes = indicator.notes ?? [];
-    const doc = this.#doc;
     const kind = this.#kinds.get(id) ?? 'chart';
     return html`<div class="indicator" part="indicator">
-      ${!this.#near.has(id) || doc === undefined
+      ${!this.#near.has(id)
         ? html`<div class="placeholder" part="placeholder" data-id=${id}>${renderHeading(level, `i-${model.indicators.indexOf(indicator)}`, title)}</div>`
         : kind === 'kpi'
-          ? html`<leiden-monitor-kpi .data=${doc} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-kpi>`
+          ? html`<leiden-monitor-kpi .data=${model} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-kpi>`
           : kind === 'map'
-            ? html`<leiden-monitor-map .data=${doc} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-map>`
-            : html`<leiden-monitor-chart .data=${doc} indicator=${id} lang=${lang} heading-level=${level} type=${kind === 'table' ? kind : 'auto'}></leiden-monitor-chart>`}
+            ? html`<leiden-monitor-map .data=${model} indicator=${id} lang=${lang} heading-level=${level}></leiden-monitor-map>`
+            : html`<leiden-monitor-chart .data=${model} indicator=${id} lang=${lang} heading-level=${level} type=${kind === 'table' ? kind : 'auto'}></leiden-monitor-chart>`}
       ${description || notes.length
         ? html`<details part="notes">
             <summary>${msg('Toelichting', {id: 'monitor.notes'})}<span class="visually-hidden"> ${title}</span></summary>
