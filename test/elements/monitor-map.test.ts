@@ -149,6 +149,29 @@ describe('<leiden-monitor-map> rendering', () => {
   });
 });
 
+describe('<leiden-monitor-map> loading', () => {
+  for (const width of [640, 320]) {
+    it(`holds the room of Leiden's map while loading, so the page does not jump when it arrives (${width} px)`, async () => {
+      // loading: the geometry is slow to come
+      const slow = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+        <leiden-monitor-map .data=${districtsMonitor()} geo="/fault/slow/600/${unique()}"></leiden-monitor-map>
+      </div>`);
+      const loadingEl = slow.querySelector('leiden-monitor-map')!;
+      await loadingEl.updateComplete;
+      expect(loadingEl.state).to.equal('loading');
+      const loading = loadingEl.getBoundingClientRect().height;
+      // drawn: Leiden's shipped districts at the same width
+      const drawn = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><leiden-monitor-map .data=${districtsMonitor()}></leiden-monitor-map></div>`);
+      const el = drawn.querySelector('leiden-monitor-map')!;
+      await until(() => el.state === 'ready', 'the map to draw');
+      await el.updateComplete;
+      const plot = $(el, 'svg.plot')!.getBoundingClientRect().height;
+      expect(plot).to.be.above(150);
+      expect(loading).to.be.within(plot - 1, plot + 4);
+    });
+  }
+});
+
 describe('<leiden-monitor-map> keyboard, tooltip and table', () => {
   it('has one Tab stop; arrows move west/east and north/south, Home and End to the ends', async () => {
     const el = await map(html`<leiden-monitor-map .data=${districtsMonitor()}></leiden-monitor-map>`);

@@ -16,6 +16,14 @@ export const mapStyles = css`
     --_map-outline: var(--leiden-map-outline, #1a1a1a);
     --_map-no-data: var(--leiden-map-no-data, #767676);
   }
+  /* loading: the room of the map it will draw, so the page does not jump when it arrives. Leiden's
+     districts are taller than wide, so their map fills the height monitor-map.ts allows: its width,
+     200–520 px (MAX_HEIGHT). Other areas may draw lower. */
+  .status {
+    aspect-ratio: 1;
+    min-height: 200px;
+    max-height: 520px;
+  }
   svg.plot {
     display: block;
     width: 100%;

@@ -22,6 +22,7 @@ import {sharedStyles} from '../../styles/shared.styles.js';
 import {figureStyles} from '../../styles/figure.styles.js';
 import {mapStyles} from './monitor-map.styles.js';
 
+/** The map's height at most (px); its loading view holds the same room (monitor-map.styles.ts). */
 const MAX_HEIGHT = 520;
 /**
  * Dot radius of the forced-colours patterns of classes 2–4, on a 4 px grid: about 11, 31 and 60 %
