@@ -97,7 +97,8 @@ function withIds(list: unknown, test: (item: JsonRecord, id: string) => boolean)
     const id = isRecord(item) ? own(item, 'id') : undefined;
     need(isString(id) && !ids.has(id) && ids.add(id) && test(item as JsonRecord, id));
   }
-  return list as JsonRecord[];
+  // a copy: `map` on an array from `data` with its own `constructor` would make a thing of that
+  return [...list] as JsonRecord[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,7 +216,7 @@ function readIndicator(indicator: JsonRecord, id: string, dimensions: ReadonlyMa
       ...texts(indicator, ['label', 'description']),
       ...pick(indicator, ['theme', 'unit', 'decimals', 'sample', 'view']),
       ...copySource(own(indicator, 'source')),
-      ...(notes ? {notes: notes.map((note) => ({...pick(note, ['id', 'period', 'kind']), text: copyText(note.text, '')}) as Note)} : {}),
+      ...(notes ? {notes: [...notes].map((note) => ({...pick(note, ['id', 'period', 'kind']), text: copyText(note.text, '')}) as Note)} : {}),
       dimensions: ids,
     },
     readObservations(own(indicator, 'observations'), ids.map((dim) => dimensions.get(dim) as Dimension)),

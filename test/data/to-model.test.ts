@@ -72,6 +72,22 @@ describe('toModel', () => {
     }
   });
 
+  it('toModel(doc) reads arrays with their own `constructor` (a document built in script, not JSON)', () => {
+    const doc = sampleMonitor();
+    const arrays: unknown[][] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) arrays.push(value);
+      if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+    };
+    walk(doc);
+    for (const array of arrays) Object.defineProperty(array, 'constructor', {value: 'not a constructor', enumerable: true});
+    const model = toModel(doc);
+    const plain = toModel(sampleMonitor());
+    expect(model.indicators.map(({id}) => id)).to.deep.equal(plain.indicators.map(({id}) => id));
+    expect(model.indicators.map(({observations}) => observations.map(({value}) => value))).to.deep.equal(plain.indicators.map(({observations}) => observations.map(({value}) => value)));
+    expect(arrays.length).to.be.above(5);
+  });
+
   it('toModel(doc) throws the same schema error again for the same invalid document', () => {
     const doc = sampleMonitor();
     doc.version = 2;
