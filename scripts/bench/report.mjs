@@ -128,7 +128,12 @@ export function targetsTable(results, scenarios, timeoutS, libs = OURS) {
         return {each, met: each.filter((c) => c.met).length};
       });
       const texts = cells.map(({each}) => each.map((c) => `${c.id} ${c.text}`).join(', ') || 'not measured');
-      const met = judged.map((o, k) => `${name(o)}: ${cells[k].each.length ? `${cells[k].met} of ${cells[k].each.length} scenarios` : '–'}`).join('; ');
+      const met = judged
+        .map((o) => {
+          const {each, met: count} = cells[forms.indexOf(o)];
+          return `${name(o)}: ${each.length ? `${count} of ${each.length} scenarios` : '–'}`;
+        })
+        .join('; ');
       lines.push(`| ${t.text} | ${texts.join(' | ')} | ${met} |`);
       continue;
     }
@@ -149,7 +154,7 @@ export function targetsTable(results, scenarios, timeoutS, libs = OURS) {
       }
       return c;
     });
-    lines.push(`| ${t.text} | ${cells.map((c) => c.text).join(' | ')} | ${judged.map((o, k) => `${name(o)}: ${verdict(cells[k], t.max)}`).join('; ')} |`);
+    lines.push(`| ${t.text} | ${cells.map((c) => c.text).join(' | ')} | ${judged.map((o) => `${name(o)}: ${verdict(cells[forms.indexOf(o)], t.max)}`).join('; ')} |`);
   }
   return lines.join('\n');
 }
