@@ -146,7 +146,7 @@ describe('hostile host CSS leaves our rendering intact', () => {
       expect(nodes.length, `${nameOf(el)} ${selector}`).to.be.greaterThan(0);
       return nodes.map((n) => n.getBBox());
     };
-    for (const b of sizes(byTag('leiden-monitor-chart', 'column'), 'rect.mark')) expect(b.width > 0 && b.height > 0, 'column mark size').to.be.true;
+    for (const b of sizes(byTag('leiden-monitor-chart', 'column'), 'path.mark')) expect(b.width > 0 && b.height > 0, 'column mark size').to.be.true;
     for (const b of sizes(byTag('leiden-monitor-chart', 'line'), 'path.line, path[class*="line"]')) expect(b.width, 'line width').to.be.greaterThan(0);
     for (const b of sizes(byTag('leiden-monitor-map'), 'path.area')) expect(b.width > 0 && b.height > 0, 'map area size').to.be.true;
     for (const b of sizes(byTag('leiden-monitor-kpi', 'tile'), 'svg.sparkline path')) expect(b.width, 'sparkline width').to.be.greaterThan(0);

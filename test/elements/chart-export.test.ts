@@ -53,7 +53,9 @@ describe('<leiden-monitor-chart> downloads', () => {
     const texts = Array.from(svg.querySelectorAll('text')).map((t) => t.textContent);
     expect(texts).to.include('Internationals per groep');
     expect(texts.some((t) => t!.includes('Bron:') && t!.includes('Testbron'))).to.be.true;
-    expect(svg.querySelectorAll('rect[fill]').length).to.be.at.least(9);
+    const bars = el.shadowRoot!.querySelectorAll('.mark').length;
+    expect(bars).to.be.at.least(9);
+    expect(svg.querySelectorAll('path[fill]:not(defs *)').length).to.be.at.least(bars);
     expect(svg.querySelector('.focus-ring, [tabindex]')).to.equal(null);
   });
 

@@ -319,8 +319,8 @@ export class LeidenMonitorChart extends PlotElement {
     const fill = patterned && m.value !== null ? patternFill(m.s) : undefined;
     const kind = m.value === null ? (g.type === 'line' ? 'hit' : 'missing') : fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`;
     const box = markBox(g, m, this.#rtl);
-    return svg`<rect class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} .mark=${m}
-      fill=${fill ?? nothing} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
+    return svg`<path class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} .mark=${m}
+      fill=${fill ?? nothing} d="M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z"></path>`;
   }
 
   #renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
