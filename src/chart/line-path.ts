@@ -1,19 +1,21 @@
 /**
  * An SVG path of straight segments through the present points, broken at missing ones (d3-shape's
- * `line().defined()` does the same, but with d3-path it costs ~3 KiB gzip for what we use).
+ * `line().defined()` does the same, but with d3-path it costs ~3 KiB gzip for what we use). Joined
+ * from an array, not grown with `+=`: the string is kept (by lit, to compare the next render's) and
+ * a grown one is a chain of one V8 object per piece.
  */
 export function linePath(points: readonly (readonly [number, number] | null)[]): string {
-  let d = '';
+  const pieces: string[] = [];
   let drawing = false;
   for (const point of points) {
     if (!point) {
       drawing = false;
       continue;
     }
-    d += `${drawing ? 'L' : 'M'}${round(point[0])},${round(point[1])}`;
+    pieces.push(`${drawing ? 'L' : 'M'}${round(point[0])},${round(point[1])}`);
     drawing = true;
   }
-  return d;
+  return pieces.join('');
 }
 
 /** Two decimals are far below a pixel and keep the markup short. */

@@ -1,33 +1,30 @@
 /**
- * Marker shapes for line charts, one per series, so series differ by more than colour. Paths
- * are centred on 0,0; `size` is the marker's width in px.
+ * Marker shapes for line charts, one per series, so series differ by more than colour. A marker's
+ * path is drawn where it stands, with no `transform`: one per marker made Chromium keep about
+ * 0.8 KB of transform and paint bookkeeping for each.
  */
-const SHAPES: ((r: number) => string)[] = [
-  // circle
-  (r) => `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`,
+import {linePath} from './line-path.js';
+
+/** The corners of each shape but the circle (series 0), in radii from the centre. */
+const POLYGONS: [number, number][][] = [
   // square
-  (r) => `M${-r},${-r}H${r}V${r}H${-r}Z`,
+  [[-1, -1], [1, -1], [1, 1], [-1, 1]],
   // triangle
-  (r) => `M0,${-r * 1.15}L${r * 1.1},${r * 0.75}H${-r * 1.1}Z`,
+  [[0, -1.15], [1.1, 0.75], [-1.1, 0.75]],
   // diamond
-  (r) => `M0,${-r * 1.3}L${r * 1.3},0L0,${r * 1.3}L${-r * 1.3},0Z`,
+  [[0, -1.3], [1.3, 0], [0, 1.3], [-1.3, 0]],
   // cross
-  (r) => {
-    const t = r / 2.5;
-    return `M${-r},${-t}H${-t}V${-r}H${t}V${-t}H${r}V${t}H${t}V${r}H${-t}V${t}H${-r}Z`;
-  },
+  [[-1, -0.4], [-0.4, -0.4], [-0.4, -1], [0.4, -1], [0.4, -0.4], [1, -0.4], [1, 0.4], [0.4, 0.4], [0.4, 1], [-0.4, 1], [-0.4, 0.4], [-1, 0.4]],
   // triangle pointing down
-  (r) => `M0,${r * 1.15}L${r * 1.1},${-r * 0.75}H${-r * 1.1}Z`,
+  [[0, 1.15], [1.1, -0.75], [-1.1, -0.75]],
 ];
 
-/** Paths made so far, by shape and size: a page of charts draws thousands of markers of a few
- *  shapes, and each path built anew was a string of ~10 pieces kept in memory for every marker. */
-const made = new Map<string, string>();
-
-export function markerPath(series: number, size = 8): string {
-  const shape = series % SHAPES.length;
-  const key = `${shape} ${size}`;
-  let path = made.get(key);
-  if (path === undefined) made.set(key, (path = SHAPES[shape](size / 2)));
-  return path;
+/** The path of series `series`'s marker, `size` px wide, centred on `x`,`y`. */
+export function markerPath(series: number, size: number, x: number, y: number): string {
+  const r = size / 2;
+  const shape = series % (POLYGONS.length + 1);
+  // corners rounded as the line's own points are: shorter strings, and nothing a reader could see
+  return shape
+    ? linePath(POLYGONS[shape - 1].map(([a, b]) => [x + a * r, y + b * r])) + 'Z'
+    : linePath([[x + r, y]]) + `a${r},${r} 0 1,1 ${-2 * r},0a${r},${r} 0 1,1 ${2 * r},0z`;
 }

@@ -10,6 +10,12 @@ export const figureStyles = css`
   figure {
     margin: 0;
   }
+  svg.plot {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
   figcaption {
     margin-bottom: 0.5em;
   }

@@ -34,7 +34,11 @@ describe('<leiden-monitor-chart> breaks in a series and value notes', () => {
     const rules = $$(el, '.break-rule');
     expect(rules).to.have.length(1);
     const x = Number(rules[0]!.getAttribute('x1'));
-    const at = (c: number) => Number($$(el, '.mark')[c]!.getAttribute('transform')!.match(/translate\(([\d.]+)/)![1]);
+    // a marker's centre, in the plot's coordinates
+    const at = (c: number) => {
+      const box = ($$(el, '.mark')[c] as SVGGraphicsElement).getBBox();
+      return box.x + box.width / 2;
+    };
     expect(x).to.be.closeTo((at(1) + at(2)) / 2, 0.5);
     expect(text($(el, '.break-label'))).to.equal('breuk');
     expect($(el, '.breaks')!.getAttribute('aria-hidden')).to.equal('true');

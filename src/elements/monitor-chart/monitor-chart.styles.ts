@@ -9,10 +9,6 @@ export const chartStyles = css`
     max-height: 420px;
   }
   svg.plot {
-    display: block;
-    width: 100%;
-    height: auto;
-    overflow: visible;
     font-size: 12px;
   }
   .tick-label,

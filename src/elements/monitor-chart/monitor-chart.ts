@@ -298,7 +298,7 @@ export class LeidenMonitorChart extends PlotElement {
               const swatch =
                 g.type === 'line'
                   ? svg`<line class="series-line ${cls}" x1="0" x2="28" y1="7" y2="7"></line>
-                      <path class=${cls} transform="translate(14 7)" d=${markerPath(s, 8)}></path>`
+                      <path class=${cls} d=${markerPath(s, 8, 14, 7)}></path>`
                   : svg`<rect class=${fill ? 'patterned' : cls} fill=${fill ?? nothing} x="4" y="0" width="20" height="14"></rect>`;
               return html`<li><svg aria-hidden="true" viewBox="0 0 28 14">${swatch}</svg><bdi>${seriesText(view, s, lang)}</bdi></li>`;
             })}
@@ -312,7 +312,7 @@ export class LeidenMonitorChart extends PlotElement {
     const active = this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : '';
     if (g.type === 'line' && m.value !== null) {
       return svg`<path class="mark s${m.s % SERIES_CLASSES}${active}" role="img" aria-label=${label} tabindex=${tabindex} .mark=${m}
-        transform="translate(${m.x} ${m.y})" d=${markerPath(m.s, 9)}></path>`;
+        d=${markerPath(m.s, 9, m.x, m.y)}></path>`;
     }
     // a patterned mark takes its colour from its pattern (a class's CSS fill would win over it);
     // a missing value is a gap, not a zero: an outlined placeholder (bars) or an invisible hit area (lines)

@@ -24,12 +24,6 @@ export const mapStyles = css`
     min-height: 200px;
     max-height: 520px;
   }
-  svg.plot {
-    display: block;
-    width: 100%;
-    height: auto;
-    overflow: visible;
-  }
   .area {
     stroke: var(--_map-outline);
     stroke-width: 0.75;
