@@ -18,18 +18,27 @@ export abstract class PlotElement extends LeidenElement {
   /** The element's width in CSS px; 0 until measured. */
   protected width = 0;
 
-  // Width drives layout; height follows from width and data only, so no resize loop. The change
-  // waits a frame: re-rendering inside the observer's turn would resize what it observes.
+  // Width drives layout; height follows from width and data only. The observer watches a block of
+  // no height at the top of the shadow root, as wide as the element: a re-render changes the
+  // element's height but not that block's size, so it can run in the observer's own turn (this
+  // frame) without the browser reporting a resize loop.
+  readonly #gauge = document.createElement('div');
   readonly #resizeObserver = new ResizeObserver((entries) => {
     const width = Math.floor(entries[entries.length - 1].contentRect.width);
-    if (width > 0 && Math.abs(width - this.width) >= 2) requestAnimationFrame(() => (this.width = width));
+    if (width > 0 && Math.abs(width - this.width) >= 2) this.width = width;
   });
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.append(this.#gauge); // lit renders after it
+    return root;
+  }
 
   #focusAfterRender = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver.observe(this);
+    this.#resizeObserver.observe(this.#gauge);
   }
 
   override disconnectedCallback(): void {

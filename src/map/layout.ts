@@ -9,6 +9,7 @@
  * compare the two), written out here because geoPath's area, bounds and length streams cost
  * 2.3 KiB gzip in the drop-in for two loops. Never NaN: degenerate boxes and zero widths fall back.
  */
+import {linePath} from '../chart/line-path.js';
 import type {Position} from 'geojson';
 import {polygons, type AreaFeature} from './geo.js';
 
@@ -107,13 +108,11 @@ export function layoutMap(features: readonly AreaFeature[], {width, maxHeight, p
 
 type Ring = readonly (readonly [number, number])[];
 
-const round = (v: number) => Math.round(v * 10) / 10;
-
-/** `M x,y L x,y … Z` per ring, rounded to 0.1 px (geoPath's string with `digits(1)`). */
+/** `M x,y L x,y … Z` per ring, rounded as the chart's lines are. */
 function pathOf(rs: readonly Ring[]): string {
   return rs
     .filter((ring) => ring.length > 0)
-    .map((ring) => `M${ring.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`)
+    .map((ring) => linePath(ring) + 'Z')
     .join('');
 }
 
