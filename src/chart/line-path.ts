@@ -3,8 +3,11 @@
  * `line().defined()` does the same, but with d3-path it costs ~3 KiB gzip for what we use). Joined
  * from an array, not grown with `+=`: the string is kept (by lit, to compare the next render's) and
  * a grown one is a chain of one V8 object per piece.
+ *
+ * Coordinates are rounded to 1/`per` px: two decimals by default, far below a pixel. (One decimal
+ * for lines made V8 grow its number-to-string cache: +60 KB of JS heap on a page of one line.)
  */
-export function linePath(points: readonly (readonly [number, number] | null)[]): string {
+export function linePath(points: readonly (readonly [number, number] | null)[], per = 100): string {
   const pieces: string[] = [];
   let drawing = false;
   for (const point of points) {
@@ -12,14 +15,8 @@ export function linePath(points: readonly (readonly [number, number] | null)[]):
       drawing = false;
       continue;
     }
-    pieces.push(`${drawing ? 'L' : 'M'}${round(point[0])},${round(point[1])}`);
+    pieces.push(`${drawing ? 'L' : 'M'}${Math.round(point[0] * per) / per},${Math.round(point[1] * per) / per}`);
     drawing = true;
   }
   return pieces.join('');
-}
-
-/** A tenth of a pixel (geoPath's `digits(1)`): off by at most 0.05 px, which no screen shows, and
- *  the markup stays short. */
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
 }

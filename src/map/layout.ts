@@ -108,11 +108,11 @@ export function layoutMap(features: readonly AreaFeature[], {width, maxHeight, p
 
 type Ring = readonly (readonly [number, number])[];
 
-/** `M x,y L x,y … Z` per ring, rounded as the chart's lines are. */
+/** `M x,y L x,y … Z` per ring, rounded to 0.1 px (geoPath's string with `digits(1)`). */
 function pathOf(rs: readonly Ring[]): string {
   return rs
     .filter((ring) => ring.length > 0)
-    .map((ring) => linePath(ring) + 'Z')
+    .map((ring) => linePath(ring, 10) + 'Z')
     .join('');
 }
 
