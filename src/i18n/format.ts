@@ -21,11 +21,19 @@ function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(make: n
 
 const numberFormat = (lang: string, options: Intl.NumberFormatOptions) => cachedFormat(Intl.NumberFormat, lang, options);
 
+/** Decimals a value of `unit` is shown with (at most, when the indicator does not say). */
+export function shownDecimals(unit: string | undefined, decimals: number | undefined): number {
+  if (decimals !== undefined) return decimals;
+  return unit === 'count' ? 0 : unit === 'percent' ? 1 : 2;
+}
+
 /** How a unit is written: Intl options plus, for units Intl has no style for, a suffix. */
 function unitOptions(unit: string | undefined, decimals: number | undefined): Intl.NumberFormatOptions {
   const digits =
-    decimals === undefined ? {maximumFractionDigits: unit === 'count' ? 0 : 2} : {minimumFractionDigits: decimals, maximumFractionDigits: decimals};
+    decimals === undefined ? {maximumFractionDigits: shownDecimals(unit, decimals)} : {minimumFractionDigits: decimals, maximumFractionDigits: decimals};
   switch (unit) {
+    case 'percent':
+      return {style: 'percent', ...digits};
     case 'currency-eur':
       return {style: 'currency', currency: 'EUR', ...digits};
     default:
@@ -38,16 +46,14 @@ function unitOptions(unit: string | undefined, decimals: number | undefined): In
  * Percent values are percentage points (12.5 means 12.5%), as in the monitor format.
  */
 export function formatValue(value: number, unit: string | undefined, decimals: number | undefined, lang: string): string {
-  if (unit === 'percent') {
-    const options = decimals === undefined ? {maximumFractionDigits: 1} : {minimumFractionDigits: decimals, maximumFractionDigits: decimals};
-    return numberFormat(lang, {style: 'percent', ...options}).format(value / 100);
-  }
-  const number = numberFormat(lang, unitOptions(unit, decimals)).format(value);
+  // Intl's percent style multiplies by 100
+  const number = numberFormat(lang, unitOptions(unit, decimals)).format(unit === 'percent' ? value / 100 : value);
   switch (unit) {
     case undefined:
     case 'count':
     case 'ratio':
     case 'index':
+    case 'percent':
     case 'currency-eur':
       return number;
     case 'per-1000':

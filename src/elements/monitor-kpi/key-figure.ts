@@ -4,6 +4,7 @@
  */
 import {MonitorError} from '../../data/errors.js';
 import type {View} from '../../data/model.js';
+import {shownDecimals} from '../../i18n/format.js';
 
 export type Direction = 'up' | 'down' | 'same';
 
@@ -29,12 +30,6 @@ export interface KeyFigure {
   readonly relative?: number;
   /** Direction of the change at the precision shown (`same` when it rounds to zero). */
   readonly direction?: Direction;
-}
-
-/** Decimals a value of `unit` is shown with when the indicator does not say. */
-export function shownDecimals(unit: string | undefined, decimals: number | undefined): number {
-  if (decimals !== undefined) return decimals;
-  return unit === 'count' ? 0 : unit === 'percent' ? 1 : 2;
 }
 
 /**

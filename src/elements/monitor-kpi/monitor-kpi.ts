@@ -9,14 +9,14 @@ import {renderHeading} from '../../chart/heading.js';
 import {renderDataTable} from '../../chart/data-table.js';
 import {download} from '../../chart/download-menu.js';
 import {renderSourceLine} from '../../chart/source-line.js';
-import {formatPeriod, formatValue} from '../../i18n/format.js';
+import {formatPeriod, formatValue, shownDecimals} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/localization.js';
 import {tokenStyles} from '../../styles/tokens.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {figureStyles} from '../../styles/figure.styles.js';
 import {tableStyles} from '../../styles/table.styles.js';
 import {kpiStyles} from './monitor-kpi.styles.js';
-import {keyFigure, shownDecimals, type KeyFigure} from './key-figure.js';
+import {keyFigure, type KeyFigure} from './key-figure.js';
 import {renderSparkline} from './sparkline.js';
 
 /** `tile` (default): a block with title, value, change, trend line and source. `inline`: a phrase. */
