@@ -4,6 +4,9 @@ import {loadDocument, loadModel, staleSince, type LoadOptions} from '../data/loa
 import {toModelLazy} from '../data/to-model-lazy.js';
 import {MonitorError, isMonitorError} from '../data/errors.js';
 
+/** How often a kept copy's `src` is fetched again (see `DataController.staleRetryMs`). */
+const STALE_RETRIES = 5;
+
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** What a document becomes: the value, or a promise of it; throws (a MonitorError) to refuse it. */
@@ -29,7 +32,6 @@ export class DataController<T = MonitorModel> implements ReactiveController {
    * every further failure, up to STALE_RETRIES tries. Static so tests can shorten it.
    */
   static staleRetryMs = 30_000;
-  static readonly STALE_RETRIES = 5;
 
   status: DataStatus = 'idle';
   model?: T;
@@ -92,7 +94,7 @@ export class DataController<T = MonitorModel> implements ReactiveController {
 
   /** Fetches again later while a kept copy is shown: the server may be back. */
   #retryStale(): void {
-    if (this.#staleTries >= DataController.STALE_RETRIES || !this.#connected) return;
+    if (this.#staleTries >= STALE_RETRIES || !this.#connected) return;
     const delay = DataController.staleRetryMs * 2 ** this.#staleTries++;
     this.#staleRetry = setTimeout(() => this.#refresh(), delay);
   }
