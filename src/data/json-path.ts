@@ -42,6 +42,7 @@ export function expectArray(value: unknown, path: string): readonly unknown[] {
   return value;
 }
 
+/** (Also a Rule as it is, for a non-empty string.) */
 export function expectString(value: unknown, path: string, {nonEmpty = true} = {}): string {
   if (typeof value !== 'string') schemaError(path, `must be a string (got ${describe(value)})`);
   if (nonEmpty && value.trim() === '') schemaError(path, 'must not be empty');

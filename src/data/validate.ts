@@ -22,9 +22,6 @@ const MAX_DECIMALS = 6;
 /** Each declared dimension's category ids; undefined for a time dimension that leaves them to the observations. */
 type Declared = ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
-/** A non-empty string. */
-const string: Rule = (value, path) => expectString(value, path);
-
 const PERIOD = 'a period like 2023, 2023-Q2 or 2023-05';
 
 const period = that(isPeriodId, PERIOD);
@@ -151,12 +148,12 @@ function checkIndicator(value: unknown, path: string, declared: Declared, themes
     },
     'label?': text,
     'description?': text,
-    'unit?': string,
+    'unit?': expectString,
     'decimals?': that((decimals) => Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= MAX_DECIMALS, `a whole number from 0 to ${MAX_DECIMALS}`),
     'source?': source,
     'sample?': that((sample) => typeof sample === 'boolean', 'true or false'),
     // extension: `notes: [{id?, text, period?, kind?}]`
-    'notes?': list(object({'id?': string, text, 'period?': period, 'kind?': oneOf(NOTE_KINDS)})),
+    'notes?': list(object({'id?': expectString, text, 'period?': period, 'kind?': oneOf(NOTE_KINDS)})),
     'view?': oneOf(INDICATOR_VIEWS),
   });
   const named = new Set<string>();
@@ -188,7 +185,7 @@ export function explainMonitor(doc: unknown): void {
   fields(root, '', {
     format: that((format) => format === 'leiden-monitor', '"leiden-monitor"'),
     version: that((version) => version === 1, '1'),
-    'id?': string,
+    'id?': expectString,
     'title?': text,
     'source?': source,
     'updated?': that((date, datePath) => ISO_DATE.test(expectString(date, datePath)), 'an ISO 8601 date like 2024-06-01'),

@@ -48,9 +48,6 @@ export interface VisionDocument {
   readonly domains: readonly VisionDomain[];
 }
 
-/** A non-empty string. */
-const string: Rule = (value, path) => expectString(value, path);
-
 /** A string that `test` accepts, else "must be `what`". */
 const stringThat = (test: (text: string) => boolean, what: string): Rule => that((value, path) => test(expectString(value, path)), what);
 
@@ -97,7 +94,7 @@ const uniqueId =
   };
 
 /** A linked indicator: its id, or an object with `id` and `filter`. */
-const indicatorRef: Rule = (value, path) => (typeof value === 'string' ? {id: string(value, path)} : record({id: string, 'filter?': string})(value, path));
+const indicatorRef: Rule = (value, path) => (typeof value === 'string' ? {id: expectString(value, path)} : record({id: expectString, 'filter?': expectString})(value, path));
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -126,6 +123,6 @@ export function validateVision(doc: unknown): VisionDocument {
       }),
       'goal',
     ),
-    'id?': string,
+    'id?': expectString,
   })(doc, '') as VisionDocument;
 }
