@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {MonitorModel} from '../data/model.js';
 import {loadDocument, loadModel, staleSince, type LoadOptions} from '../data/load.js';
 import {toModelLazy} from '../data/to-model-lazy.js';
-import {MonitorError, isMonitorError} from '../data/errors.js';
+import {asMonitorError, type MonitorError} from '../data/errors.js';
 
 /** How often a kept copy's `src` is fetched again (see `DataController.staleRetryMs`). */
 const STALE_RETRIES = 5;
@@ -189,9 +189,7 @@ export class DataController<T = MonitorModel> implements ReactiveController {
       else this.#retryStale();
     } catch (error) {
       this.model = undefined;
-      this.error = isMonitorError(error)
-        ? error
-        : new MonitorError('parse', error instanceof Error ? error.message : String(error));
+      this.error = asMonitorError(error, 'parse');
       this.status = 'error';
     }
   }

@@ -1,6 +1,6 @@
 import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import type {MonitorModel} from '../data/model.js';
-import {MonitorError, isMonitorError} from '../data/errors.js';
+import {MonitorError, asMonitorError} from '../data/errors.js';
 import {DataController} from './data-controller.js';
 import {announceState} from './events.js';
 import {checkNearViewport, stopWatching, whenNearViewport} from './viewport.js';
@@ -197,9 +197,7 @@ export abstract class LeidenElement extends LitElement {
     try {
       withLocale(this.locale.uiLocale, () => this.prepare(model, changed));
     } catch (error) {
-      this.#prepareError = isMonitorError(error)
-        ? error
-        : new MonitorError('schema', error instanceof Error ? error.message : String(error));
+      this.#prepareError = asMonitorError(error, 'schema');
     }
   }
 

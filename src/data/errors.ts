@@ -27,6 +27,16 @@ export class MonitorError extends Error {
   }
 }
 
+/** What a thrown value says: an Error's message, else the value as text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `error` when it is a MonitorError (see isMonitorError), else a MonitorError of `code` with its text. */
+export function asMonitorError(error: unknown, code: ErrorCode, prefix = ''): MonitorError {
+  return isMonitorError(error) ? error : new MonitorError(code, prefix + errorText(error));
+}
+
 /**
  * True for a MonitorError, also one thrown by a second copy of the library on the page
  * (where `instanceof` fails), recognised by its name and a known code.

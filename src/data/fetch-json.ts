@@ -7,7 +7,7 @@
  * - `parse`: a 2xx answer that is not JSON (typically a login or error page served as HTML).
  * Aborting `signal` rejects with an AbortError DOMException and stops at once, also mid-backoff.
  */
-import {MonitorError} from './errors.js';
+import {MonitorError, errorText} from './errors.js';
 
 export interface FetchJsonOptions {
   readonly timeoutMs: number;
@@ -41,10 +41,6 @@ export interface Fetched {
 
 export function abortError(): DOMException {
   return new DOMException('The load was aborted.', 'AbortError');
-}
-
-function errorText(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }
 
 export async function attemptOnce(url: string, signal: AbortSignal, {timeoutMs, fetch: fetchFn}: FetchJsonOptions): Promise<Attempt> {

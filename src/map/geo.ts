@@ -6,7 +6,7 @@
  * layout.ts winds them for drawing.
  */
 import type {Feature, GeoJsonProperties, MultiPolygon, Polygon, Position} from 'geojson';
-import {MonitorError} from '../data/errors.js';
+import {MonitorError, errorText} from '../data/errors.js';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, GeoJsonProperties>;
 
@@ -63,7 +63,7 @@ function fromTopology({objects, arcs, transform}: Loose, name?: string): unknown
       geometry: type === 'Polygon' ? {type, coordinates: a.map(ring)} : type === 'MultiPolygon' ? {type, coordinates: a.map((p: number[][]) => p.map(ring))} : null,
     }));
   } catch (error) {
-    throw schema(`the topology could not be decoded (${error instanceof Error ? error.message : String(error)})`);
+    throw schema(`the topology could not be decoded (${errorText(error)})`);
   }
 }
 

@@ -5,7 +5,7 @@ import {PlotElement} from '../../base/plot-element.js';
 import type {MonitorModel} from '../../data/model.js';
 import {parseFilter} from '../../data/filter.js';
 import {loadDocument} from '../../data/load.js';
-import {MonitorError, isMonitorError} from '../../data/errors.js';
+import {asMonitorError, isMonitorError, type MonitorError} from '../../data/errors.js';
 import {resolveText} from '../../data/localized-text.js';
 import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
 import {formatPeriod, formatValue} from '../../i18n/format.js';
@@ -188,7 +188,7 @@ export class LeidenMonitorMap extends PlotElement {
     const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs}) : loadLeidenWijken();
     doc
       .then((d) => readGeometry(d, geoObject ?? undefined))
-      .catch((error: unknown) => (isMonitorError(error) ? error : new MonitorError('network', `geo: ${error instanceof Error ? error.message : String(error)}`)))
+      .catch((error: unknown) => asMonitorError(error, 'network', 'geo: '))
       .then((geo) => {
         // not when stale, or aborted by a disconnect
         if (run === this.#geoRun && !run.signal.aborted) {
