@@ -5,7 +5,7 @@ import {DataController} from './data-controller.js';
 import {announceState} from './events.js';
 import {checkNearViewport, stopWatching, whenNearViewport} from './viewport.js';
 import type {LazyModule} from './lazy.js';
-import {errorMessage, errorView, loadingView} from './state-views.js';
+import {errorView, loadingView} from './state-views.js';
 
 export {errorView, loadingView} from './state-views.js';
 import {LocaleController} from '../i18n/locale-controller.js';
@@ -236,11 +236,11 @@ export abstract class LeidenElement extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return loadingView(this.locale, msg('Gegevens laden…', {id: 'state.loading'}));
+    return loadingView(this.locale);
   }
 
   protected renderError(error: MonitorError): TemplateResult {
-    return errorView(this.locale, error, errorMessage(error.code, error.status), () => this.retry());
+    return errorView(this.locale, error, () => this.retry());
   }
 
   /**

@@ -5,17 +5,17 @@ import type {LocaleController} from '../i18n/locale-controller.js';
 import {msg, str} from '../i18n/localization.js';
 
 /** The loading view: a polite status with a spinner (shared with `<vision-goals>`). */
-export function loadingView(locale: LocaleController, text: string): TemplateResult {
+export function loadingView(locale: LocaleController): TemplateResult {
   return html`<div class="status" role="status" part="status" lang=${locale.textLang} dir=${locale.dir}>
-    <span class="spinner" aria-hidden="true"></span>${text}
+    <span class="spinner" aria-hidden="true"></span>${msg('Gegevens laden…', {id: 'state.loading'})}
   </div>`;
 }
 
-/** The error view: `message`, the code and details, and a retry button for network/http errors (shared with `<vision-goals>`). */
-export function errorView(locale: LocaleController, error: MonitorError, message: string, retry: () => void): TemplateResult {
+/** The error view: the error's message, its code and details, and a retry button for network/http errors (shared with `<vision-goals>`). */
+export function errorView(locale: LocaleController, error: MonitorError, retry: () => void): TemplateResult {
   const retryable = error.code === 'network' || error.code === 'http';
   return html`<div class="error" role="alert" part="error" lang=${locale.textLang} dir=${locale.dir}>
-    <p class="error-message">${message}</p>
+    <p class="error-message">${errorMessage(error.code, error.status)}</p>
     <details class="error-details">
       <summary>${msg('Technische details', {id: 'state.error.details'})}</summary>
       <p><code>${error.code}</code>: ${error.message}</p>

@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
-import {errorMessage, errorView, loadingView} from '../../base/state-views.js';
+import {errorView, loadingView} from '../../base/state-views.js';
 import type {ElementState} from '../../base/leiden-element.js';
 import {DataController} from '../../base/data-controller.js';
 import {announceState} from '../../base/events.js';
@@ -142,9 +142,9 @@ export class VisionGoals extends LitElement {
     const state = this.state;
     const error = this.error!;
     return state === 'loading'
-      ? loadingView(this.locale, msg('Gegevens laden…', {id: 'state.loading'}))
+      ? loadingView(this.locale)
       : state === 'error'
-        ? errorView(this.locale, error, errorMessage(error.code, error.status), () => this.#loader.reload())
+        ? errorView(this.locale, error, () => this.#loader.reload())
         : this.#renderVision(this.vision!);
   }
 
