@@ -1,8 +1,14 @@
 /**
- * How long retry.ts waits before the next attempt. A module of its own so that these helpers are
- * not members of retry.ts's dynamically imported namespace, which keeps every export of a module
- * alive (and unshortened) in the drop-in.
+ * Which failures retry.ts retries, and how long it waits before the next attempt. A module of its
+ * own so that these helpers are not members of retry.ts's (or stale-store.ts's) dynamically
+ * imported namespace, which keeps every export of a module alive (and unshortened) in the drop-in.
  */
+import {MonitorError} from './errors.js';
+
+/** Network errors, 5xx and 429: worth retrying, and showing a kept copy for (stale-store.ts). */
+export function isTransient(error: unknown): boolean {
+  return error instanceof MonitorError && (error.code === 'network' || (error.code === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
+}
 
 /** Retry-After can ask for long pauses; an element should not sit in `loading` longer than this. */
 export const MAX_RETRY_DELAY_MS = 10_000;

@@ -1,11 +1,10 @@
 /**
  * Retries of a failed load (see fetch-json.ts), with exponential backoff and jitter, honouring
- * Retry-After, for transient failures (stale-store.ts `isTransient`). Loaded on the first failure: a
+ * Retry-After, for transient failures (retry-timing.ts `isTransient`). Loaded on the first failure: a
  * page whose data arrives never needs it.
  */
 import {abortError, attemptOnce, type Attempt, type Fetched, type FetchJsonOptions} from './fetch-json.js';
-import {backoffDelay, parseRetryAfter} from './retry-timing.js';
-import {isTransient} from './stale-store.js';
+import {backoffDelay, isTransient, parseRetryAfter} from './retry-timing.js';
 
 /** Waits `ms`; aborting `signal` rejects at once. (A listener left after the wait is harmless: the
  *  signal is the one request's, and rejecting a settled promise does nothing.) */

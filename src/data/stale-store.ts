@@ -4,7 +4,7 @@
  * date it was fetched — while the element retries. Where the Cache API is missing (an insecure
  * origin, a sandboxed frame) nothing is kept and failures show as errors, as before.
  */
-import {MonitorError} from './errors.js';
+import {isTransient} from './retry-timing.js';
 
 const CACHE_NAME = 'leiden-monitor-widgets-v1';
 const SAVED_AT = 'x-leiden-saved-at';
@@ -41,11 +41,6 @@ export async function forgetDocuments(): Promise<void> {
   } catch {
     // nothing kept
   }
-}
-
-/** Network errors, 5xx and 429: worth showing a kept copy for, and retrying (retry.ts). */
-export function isTransient(error: unknown): boolean {
-  return error instanceof MonitorError && (error.code === 'network' || (error.code === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
 }
 
 /** The kept copy of `url` to show after `error`, when the failure is transient and a copy exists. */
