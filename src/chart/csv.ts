@@ -31,18 +31,3 @@ function csvCell(text: string): string {
   const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-
-/** Offers `blob` as a file download (a temporary blob: link, revoked right after). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** Offers `text` as a CSV download (with a byte-order mark, so spreadsheets read it as UTF-8). */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  downloadBlob(new Blob(['\ufeff', text], {type}), fileName);
-}

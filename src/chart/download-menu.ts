@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/localization.js';
 import type {View} from '../data/model.js';
+import {downloadText} from './download-file.js';
 
 export type DownloadFormat = 'csv' | 'svg' | 'png';
 
@@ -24,7 +25,7 @@ export function renderDownloadOptions(pictures: boolean, pick: (format: Download
  */
 export async function download(format: DownloadFormat, view: View, root: ParentNode, lang: string, title: string): Promise<void> {
   if (format === 'csv') {
-    const {downloadText, viewToCsv} = await import('./csv.js');
+    const {viewToCsv} = await import('./csv.js');
     downloadText(viewToCsv(view, lang), `${view.indicator.id}.csv`);
     return;
   }

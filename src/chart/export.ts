@@ -3,7 +3,7 @@
  * and source added as text) and a PNG drawn on a canvas from that SVG's elements. Loaded on first
  * use. No `<img>` of a blob: or data: URL is involved, so it works under `img-src 'self'`.
  */
-import {downloadBlob} from './csv.js';
+import {downloadBlob} from './download-file.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPERTIES = [
