@@ -11,7 +11,7 @@ export interface BandScale {
   readonly step: number;
 }
 
-export function bandScale(n: number, range: readonly [number, number], paddingInner = 0, paddingOuter = 0): BandScale {
+export function bandScale(n: number, range: readonly [number, number], paddingInner: number, paddingOuter: number): BandScale {
   const [r0, r1] = range;
   const step = (r1 - r0) / Math.max(1, n - paddingInner + paddingOuter * 2);
   const start = r0 + (r1 - r0 - step * (n - paddingInner)) / 2;
@@ -21,6 +21,6 @@ export function bandScale(n: number, range: readonly [number, number], paddingIn
 }
 
 /** Points spread over `range` with `padding` steps at both ends (d3's scalePoint). */
-export function pointScale(n: number, range: readonly [number, number], padding = 0): BandScale {
+export function pointScale(n: number, range: readonly [number, number], padding: number): BandScale {
   return bandScale(n, range, 1, padding);
 }
