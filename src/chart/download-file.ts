@@ -15,6 +15,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** Offers `text` as a CSV download (with a byte-order mark, so spreadsheets read it as UTF-8). */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  downloadBlob(new Blob(['\ufeff', text], {type}), fileName);
+export function downloadText(text: string, fileName: string): void {
+  downloadBlob(new Blob(['\ufeff', text], {type: 'text/csv;charset=utf-8'}), fileName);
 }
