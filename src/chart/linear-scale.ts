@@ -11,7 +11,7 @@ export interface LinearScale {
 }
 
 /** `domain` is widened to nice round numbers for `count` ticks, then mapped onto `range`. */
-export function niceLinearScale(domain: readonly [number, number], range: readonly [number, number], count = 10): LinearScale {
+export function niceLinearScale(domain: readonly [number, number], range: readonly [number, number], count: number): LinearScale {
   const [d0, d1] = nice(domain[0], domain[1], count);
   const [r0, r1] = range;
   const span = d1 - d0 || 1;
