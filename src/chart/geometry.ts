@@ -256,7 +256,7 @@ function labelsThatFit(
   step: number,
   labels: readonly string[],
   measure: MeasureText,
-  {nominal = false, fixedRoom}: {nominal?: boolean; fixedRoom?: number} = {},
+  {nominal, fixedRoom}: {nominal: boolean; fixedRoom?: number},
 ): CategoryLabel[] {
   if (fixedRoom !== undefined) return Array.from({length: n}, (_, c) => ({c, position: position(c), room: fixedRoom}));
   const widest = widestLabel(labels, CHAR_WIDTH, measure) + 8;
