@@ -25,11 +25,11 @@ export interface LayoutOptions {
   readonly width: number;
   /** The map never gets taller than this; it is then narrower than `width` and centred. */
   readonly maxHeight: number;
-  /** Padding on every side, in px. */
-  readonly padding?: number;
   readonly projected?: boolean;
 }
 
+/** Room around the areas on every side, in px. */
+const PADDING = 4;
 const RADIANS = Math.PI / 180;
 const MAX_LATITUDE = 85;
 
@@ -50,7 +50,7 @@ function flipY(x: number, y: number): [number, number] {
  * are wound the other way from its wijk outlines), and the SVG and PNG downloads fill by the
  * nonzero rule, where a hole must turn the other way from its exterior. Planar rings stay as they are.
  */
-function rings(feature: AreaFeature, projected: boolean): Position[][] {
+function rings(feature: AreaFeature, projected?: boolean): Position[][] {
   return polygons(feature.geometry).flatMap((rs) =>
     rs.map((ring, r) => {
       // twice the planar signed area in lon/lat: positive when counter-clockwise with north up
@@ -68,7 +68,7 @@ function rings(feature: AreaFeature, projected: boolean): Position[][] {
 const finite = (n: number, fallback: number) => (Number.isFinite(n) ? n : fallback);
 
 /** Fits the features into `width` × at most `maxHeight`; see the module comment. */
-export function layoutMap(features: readonly AreaFeature[], {width, maxHeight, padding = 4, projected = false}: LayoutOptions): MapLayout {
+export function layoutMap(features: readonly AreaFeature[], {width, maxHeight, projected}: LayoutOptions): MapLayout {
   const project = projected ? flipY : mercator;
   const w = Math.max(1, finite(width, 1));
   const maxH = Math.max(1, finite(maxHeight, w));
@@ -85,7 +85,7 @@ export function layoutMap(features: readonly AreaFeature[], {width, maxHeight, p
     y1 = Math.max(y1, y);
   }
   if (!(x1 >= x0 && y1 >= y0)) x0 = y0 = x1 = y1 = 0; // nothing drawable
-  const pad = Math.min(padding, w / 4);
+  const pad = Math.min(PADDING, w / 4);
   const dx = x1 - x0;
   const dy = y1 - y0;
   const sx = dx > 0 ? (w - 2 * pad) / dx : Infinity;
