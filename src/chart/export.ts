@@ -47,31 +47,27 @@ function standaloneSvg(svg: SVGSVGElement, text: PictureText): SVGSVGElement {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   const {fontFamily: font, backgroundColor} = getComputedStyle(svg);
-  const plot = document.createElementNS(SVG_NS, 'g');
-  plot.setAttribute('transform', `translate(0 ${TITLE_HEIGHT})`);
+  const plot = setAttributes(document.createElementNS(SVG_NS, 'g'), {transform: `translate(0 ${TITLE_HEIGHT})`});
   plot.append(...copy.childNodes);
   const title = textNode(text.title, 18, 15, '600', font);
   const source = textNode(text.source, TITLE_HEIGHT + height + 16, 11, '400', font);
   const name = document.createElementNS(SVG_NS, 'title');
   name.textContent = text.title;
-  const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : backgroundColor);
+  const background = setAttributes(document.createElementNS(SVG_NS, 'rect'), {width: '100%', height: '100%', fill: backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : backgroundColor});
   copy.append(name, background, title, plot, source);
   const total = TITLE_HEIGHT + height + SOURCE_HEIGHT;
-  copy.setAttribute('xmlns', SVG_NS);
-  copy.setAttribute('viewBox', `0 0 ${width} ${total}`);
-  copy.setAttribute('height', String(total));
   for (const attribute of ['aria-describedby', 'aria-labelledby']) copy.removeAttribute(attribute);
-  copy.setAttribute('role', 'img');
-  copy.setAttribute('aria-label', text.title);
-  return copy;
+  return setAttributes(copy, {xmlns: SVG_NS, viewBox: `0 0 ${width} ${total}`, height: total, role: 'img', 'aria-label': text.title});
+}
+
+/** Sets `attributes` on `node`, in their order; returns the node. */
+function setAttributes<T extends Element>(node: T, attributes: Record<string, string | number>): T {
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
 }
 
 function textNode(content: string, y: number, size: number, weight: string, family: string): SVGTextElement {
-  const node = document.createElementNS(SVG_NS, 'text');
-  for (const [name, value] of Object.entries({x: 0, y, 'font-size': `${size}px`, 'font-weight': weight, 'font-family': family, fill: '#1a1a1a'})) node.setAttribute(name, String(value));
+  const node = setAttributes(document.createElementNS(SVG_NS, 'text'), {x: 0, y, 'font-size': `${size}px`, 'font-weight': weight, 'font-family': family, fill: '#1a1a1a'});
   node.textContent = content;
   return node;
 }
