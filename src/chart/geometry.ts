@@ -271,7 +271,7 @@ function labelsThatFit(
  * The box a mark occupies: the bar itself, or for a missing value the placeholder at the zero
  * line (bars) or a thin full-height hit area (lines). Focus rings are drawn around it.
  */
-export function markBox(g: Geometry, m: Mark, rtl = false): {x: number; y: number; width: number; height: number} {
+export function markBox(g: Geometry, m: Mark, rtl: boolean): {x: number; y: number; width: number; height: number} {
   if (m.value !== null) return m;
   if (g.type === 'line') return {x: m.x - MISSING_MARK / 2, y: 0, width: MISSING_MARK, height: g.innerHeight};
   return g.horizontal
