@@ -17,8 +17,7 @@ let printing = false;
 function release(element: Element): void {
   const callback = waiting.get(element);
   if (!callback) return;
-  waiting.delete(element);
-  observer?.unobserve(element);
+  stopWatching(element);
   callback(true);
 }
 
