@@ -3,7 +3,7 @@
  * and `status` (one string for all cells, an array with one for all or one per cell, or an object
  * keyed by position). Positions count row-major over the dimensions, the last changing fastest.
  */
-import {at, describe, expectRecord, own, schemaError, type JsonRecord} from './json-path.js';
+import {at, describe, expectRecord, own, schemaError, that, type JsonRecord} from './json-path.js';
 
 /** A whole number from 0 up. */
 export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -28,10 +28,7 @@ export const lengthError = (path: string, length: number, expected: number | str
  */
 export function readValues(root: JsonRecord, total: number): Map<number, number | null> {
   const value = own(root, 'value');
-  const checkValue = (cell: unknown, path: string) => {
-    if (cell !== null && (typeof cell !== 'number' || !Number.isFinite(cell))) schemaError(path, `must be a finite number or null (got ${describe(cell)})`);
-    return cell;
-  };
+  const checkValue = that((cell) => cell === null || Number.isFinite(cell), 'a finite number or null') as (cell: unknown, path: string) => number | null;
   if (Array.isArray(value)) {
     if (value.length !== total) lengthError('value', value.length, total);
     return new Map(value.map((cell, i) => [i, checkValue(cell, at('value', i))]));
