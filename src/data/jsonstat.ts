@@ -11,7 +11,7 @@
  * Everything is checked while reading; problems throw `schema` errors with the offending path.
  */
 import {
-  at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, type JsonRecord,
+  at, describe, expectArray, expectRecord, expectString, isRecord, own, schemaError, that, type JsonRecord,
 } from './json-path.js';
 import type {Dimension, Indicator, MonitorModel} from './model.js';
 import {makeDimension, makeModel} from './normalize.js';
@@ -74,7 +74,7 @@ function readNames(list: unknown, path: string, known?: readonly string[]): stri
 }
 
 function readDimensions(root: JsonRecord, ids: readonly string[]): ReadDimension[] {
-  const sizes = expectArray(own(root, 'size'), 'size').map((size, i) => (isCount(size) ? size : schemaError(at('size', i), `must be a whole number (got ${describe(size)})`)));
+  const sizes = expectArray(own(root, 'size'), 'size').map((size, i) => that(isCount, 'a whole number')(size, at('size', i)) as number);
   if (sizes.length !== ids.length) lengthError('size', sizes.length, ids.length);
   const declared = expectRecord(own(root, 'dimension'), 'dimension');
   return ids.map((id, d) => {
