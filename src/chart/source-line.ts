@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {MonitorModel, Source, View} from '../data/model.js';
+import type {Category, MonitorModel, Source, View} from '../data/model.js';
 import {resolveText} from '../data/localized-text.js';
 import {formatDate, formatPeriod} from '../i18n/format.js';
 import {msg, str} from '../i18n/localization.js';
@@ -7,16 +7,17 @@ import {isHttpUrl} from '../data/url.js';
 
 /** The period a view covers: "2012–2023", or the one fixed period. */
 export function periodText(view: View, lang: string): string {
-  if (view.categoryDimension.role === 'time') {
-    const first = view.categories[0];
-    const last = view.categories[view.categories.length - 1];
+  // from the first to the last period of an axis ("2023" when they are one)
+  const span = (periods: readonly Category[]) => {
+    const first = periods[0];
+    const last = periods[periods.length - 1];
     return first === last ? formatPeriod(first.id, lang) : `${formatPeriod(first.id, lang)}–${formatPeriod(last.id, lang)}`;
-  }
+  };
+  if (view.categoryDimension.role === 'time') return span(view.categories);
   const fixedTime = view.fixed.find((f) => f.dimension.role === 'time');
   if (fixedTime) return formatPeriod(fixedTime.category.id, lang);
-  const seriesTime = view.seriesDimension?.role === 'time' ? view.series : undefined;
-  if (seriesTime?.length) return `${formatPeriod(seriesTime[0].id, lang)}–${formatPeriod(seriesTime[seriesTime.length - 1].id, lang)}`;
-  return '';
+  // (a series dimension is a free one, with two categories or more: see view.ts)
+  return view.seriesDimension?.role === 'time' ? span(view.series) : '';
 }
 
 /** "Bron: CBS", the name a link when the source has an http(s) URL; nothing without a name. */
