@@ -4,7 +4,7 @@
  */
 import type {View} from '../data/model.js';
 import {resolveText} from '../data/localized-text.js';
-import {formatPeriod, formatValue} from '../i18n/format.js';
+import {formatPeriod, formatValue, valueLabel} from '../i18n/format.js';
 import {msg, str} from '../i18n/localization.js';
 
 export interface Extremes {
@@ -54,15 +54,8 @@ export function seriesText(view: View, s: number, lang: string): string {
 
 /** What a focused point announces: category, series, localised value (or that it is missing). */
 export function pointLabel(view: View, s: number, c: number, lang: string): string {
-  const value = view.values[s][c];
-  const status = view.statuses[s][c];
   const where = [categoryText(view, c, lang), seriesText(view, s, lang)].filter(Boolean).join(', ');
-  if (value === null) {
-    return status
-      ? msg(str`${where}: geen gegevens (${status})`, {id: 'point.missing-status'})
-      : msg(str`${where}: geen gegevens`, {id: 'point.missing'});
-  }
-  return `${where}: ${formatValue(value, view.indicator.unit, view.indicator.decimals, lang)}`;
+  return valueLabel(where, view.values[s][c], view.statuses[s][c], view.indicator.unit, view.indicator.decimals, lang);
 }
 
 /** The sentences of the summary, in `lang`. */

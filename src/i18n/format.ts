@@ -65,6 +65,15 @@ export function formatValue(value: number, unit: string | undefined, decimals: n
   }
 }
 
+/**
+ * A value as a focused mark or area announces it: "Leiden-Noord: 25%", or that it is missing
+ * ("Stevenshofdistrict: geen gegevens (confidential)").
+ */
+export function valueLabel(name: string, value: number | null, status: string | undefined, unit: string | undefined, decimals: number | undefined, lang: string): string {
+  if (value !== null) return `${name}: ${formatValue(value, unit, decimals, lang)}`;
+  return status ? msg(str`${name}: geen gegevens (${status})`, {id: 'point.missing-status'}) : msg(str`${name}: geen gegevens`, {id: 'point.missing'});
+}
+
 /** Axis tick labels: the unit's style at the precision the ticks need, compact for big numbers. */
 export function tickFormatter(unit: string | undefined, ticks: readonly number[], lang: string): (value: number) => string {
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;

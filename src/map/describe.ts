@@ -3,7 +3,7 @@
  * (what is shown, lowest and highest areas, areas without data, data areas the map cannot show).
  */
 import type {Indicator} from '../data/model.js';
-import {formatValue} from '../i18n/format.js';
+import {formatValue, valueLabel} from '../i18n/format.js';
 import {msg, str} from '../i18n/localization.js';
 import type {ClassRange} from './classes.js';
 
@@ -18,10 +18,7 @@ const valueText = (indicator: Indicator, value: number, lang: string) => formatV
 
 /** "Leiden-Noord: 25%", "Stevenshofdistrict: geen gegevens (confidential)". */
 export function areaLabel(area: MapArea, indicator: Indicator, lang: string): string {
-  const name = area.name;
-  if (area.value !== null) return `${name}: ${valueText(indicator, area.value, lang)}`;
-  const status = area.status;
-  return status ? msg(str`${name}: geen gegevens (${status})`, {id: 'point.missing-status'}) : msg(str`${name}: geen gegevens`, {id: 'point.missing'});
+  return valueLabel(area.name, area.value, area.status, indicator.unit, indicator.decimals, lang);
 }
 
 /** "9%–13%", or "9%" when the class holds one value. */
