@@ -67,6 +67,9 @@ function fromTopology({objects, arcs, transform}: Loose, name?: string): unknown
   }
 }
 
+/** A bare geometry as a feature without properties. */
+const asFeature = (geometry: unknown) => ({type: 'Feature', properties: {}, geometry});
+
 function toFeatures(doc: unknown, object?: string): unknown[] {
   if (!isObject(doc)) throw schema('expected a GeoJSON or TopoJSON object');
   switch (doc.type) {
@@ -79,10 +82,10 @@ function toFeatures(doc: unknown, object?: string): unknown[] {
       return [doc];
     case 'Polygon':
     case 'MultiPolygon':
-      return [{type: 'Feature', properties: {}, geometry: doc}];
+      return [asFeature(doc)];
     case 'GeometryCollection':
       if (!Array.isArray(doc.geometries)) throw schema('a GeometryCollection needs a "geometries" array');
-      return doc.geometries.map((geometry) => ({type: 'Feature', properties: {}, geometry}));
+      return doc.geometries.map(asFeature);
     default:
       throw schema(`expected a GeoJSON or TopoJSON object, not type ${JSON.stringify(doc.type)}`);
   }
