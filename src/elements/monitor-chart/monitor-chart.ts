@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {renderTooltip} from '../../chart/tooltip.js';
 import {PlotElement} from '../../base/plot-element.js';
 import type {MonitorModel, View} from '../../data/model.js';
@@ -16,6 +16,7 @@ import {textDirection} from '../../i18n/direction.js';
 import {truncateLabel, type MeasureText} from '../../chart/truncate.js';
 import {labelMeasure, warmMeasure} from '../../chart/measure.js';
 import {markerPath} from '../../chart/markers.js';
+import {drawMarks, type MarkShape} from '../../chart/draw-marks.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
 import {FigureActions, figureExtras, renderCaption} from '../../chart/figure-parts.js';
 import {formatValue, tickFormatter, warmFormats} from '../../i18n/format.js';
@@ -131,6 +132,8 @@ export class LeidenMonitorChart extends PlotElement {
   /** The label measure for the first drawing, made (the host's style read) in measureLayout. */
   #firstMeasure?: MeasureText;
   #viewKey?: unknown[];
+  /** The marks of the last render, written into its (empty) `g.marks` after it by drawMarks. */
+  #marks: MarkShape[] = [];
 
   protected override measureLayout(): void {
     super.measureLayout();
@@ -186,6 +189,8 @@ export class LeidenMonitorChart extends PlotElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // the marks first: the base class then focuses the one a key moved to
+    drawMarks(this.renderRoot.querySelector('g.marks'), this.#marks);
     super.updated(changed);
     if (this.#notes) adoptLateStyles(this.renderRoot, this.#notes.notesStyles);
   }
@@ -227,9 +232,10 @@ export class LeidenMonitorChart extends PlotElement {
     // page whatever the mark's colour (a circle round a line's marker, a rectangle round a bar)
     const ring = this.plotFocused ? g.markAt(cursor.s, cursor.c) : undefined;
     const ringBox = ring && (g.type !== 'line' || ring.value === null) ? markBox(g, ring, rtl) : undefined;
-    const marks = g.dense
+    this.#marks = (g.dense
       ? [g.markAt(cursor.s, cursor.c), tip && !sameCursor(tip, cursor) ? g.markAt(tip.s, tip.c) : undefined].filter((m): m is Mark => m !== undefined)
-      : g.marks;
+      : g.marks
+    ).map((m) => this.#markShape(view, g, m, lang, patterned));
     // the listeners sit on the wrapper: Chromium makes an SVG element with focus listeners a Tab stop
     return html`<p id="plot-help" class="visually-hidden">${help}${denseHelp}</p>
       <div
@@ -268,7 +274,7 @@ export class LeidenMonitorChart extends PlotElement {
             ${g.type === 'line'
               ? svg`<g class="lines" aria-hidden="true">${g.paths.map((d, s) => (d ? svg`<path class="series-line s${s % SERIES_CLASSES}" d=${d}></path>` : nothing))}</g>`
               : nothing}
-            <g class="marks">${marks.map((m) => this.#renderMark(view, g, m, lang, patterned))}</g>
+            <g class="marks"></g>
             ${ringBox
               ? svg`<rect class="focus-ring" x=${ringBox.x - RING_GAP} y=${ringBox.y - RING_GAP}
                   width=${ringBox.width + 2 * RING_GAP} height=${ringBox.height + 2 * RING_GAP} rx="2"></rect>`
@@ -306,21 +312,25 @@ export class LeidenMonitorChart extends PlotElement {
         : nothing}`;
   }
 
-  #renderMark(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): SVGTemplateResult {
-    const label = pointLabel(view, m.s, m.c, lang);
-    const tabindex = m.s === this.cursor.s && m.c === this.cursor.c ? 0 : -1;
+  /** A mark's path: class, role and name, Tab stop, shape (a line's marker or a bar), a patterned bar's pattern. */
+  #markShape(view: View, g: Geometry, m: Mark, lang: string, patterned: boolean): MarkShape {
     const active = this.tip && this.tip.s === m.s && this.tip.c === m.c ? ' active' : '';
-    if (g.type === 'line' && m.value !== null) {
-      return svg`<path class="mark s${m.s % SERIES_CLASSES}${active}" role="img" aria-label=${label} tabindex=${tabindex} .mark=${m}
-        d=${markerPath(m.s, 9, m.x, m.y)}></path>`;
-    }
     // a patterned mark takes its colour from its pattern (a class's CSS fill would win over it);
     // a missing value is a gap, not a zero: an outlined placeholder (bars) or an invisible hit area (lines)
     const fill = patterned && m.value !== null ? patternFill(m.s) : undefined;
     const kind = m.value === null ? (g.type === 'line' ? 'hit' : 'missing') : fill ? 'patterned' : `s${m.s % SERIES_CLASSES}`;
     const box = markBox(g, m, this.#rtl);
-    return svg`<path class="mark ${kind}${active}" role="img" aria-label=${label} tabindex=${tabindex} .mark=${m}
-      fill=${fill ?? nothing} d="M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z"></path>`;
+    return [
+      m,
+      {
+        class: `mark ${kind}${active}`,
+        role: 'img',
+        'aria-label': pointLabel(view, m.s, m.c, lang),
+        tabindex: m.s === this.cursor.s && m.c === this.cursor.c ? '0' : '-1',
+        fill,
+        d: g.type === 'line' && m.value !== null ? markerPath(m.s, 9, m.x, m.y) : `M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z`,
+      },
+    ];
   }
 
   #renderTooltip(view: View, g: Geometry, lang: string): TemplateResult | typeof nothing {
