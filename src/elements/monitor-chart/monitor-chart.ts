@@ -191,6 +191,7 @@ export class LeidenMonitorChart extends PlotElement {
   protected override updated(changed: PropertyValues): void {
     // the marks first: the base class then focuses the one a key moved to
     drawMarks(this.renderRoot.querySelector('g.marks'), this.#marks);
+    this.#marks = []; // written: the page keeps them, the element need not (names are long strings)
     super.updated(changed);
     if (this.#notes) adoptLateStyles(this.renderRoot, this.#notes.notesStyles);
   }
