@@ -2,31 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/chart.js';
 import type {LeidenMonitorChart} from '../../src/chart.js';
 import {until} from '../helpers/expect-event.js';
-
-/** period × 7 groups as lines: more series than marker shapes (6). Invented numbers: test data. */
-function sevenSeries() {
-  const groups = Array.from({length: 7}, (_, g) => `g${g}`);
-  const periods = ['2020', '2021', '2022'];
-  return {
-    format: 'leiden-monitor',
-    version: 1,
-    title: 'Zeven reeksen',
-    source: {name: 'Testbron', url: 'https://example.org/'},
-    dimensions: {
-      period: {label: 'Jaar', role: 'time'},
-      group: {label: 'Groep', categories: groups.map((id) => ({id, label: `Groep ${id}`}))},
-    },
-    indicators: [
-      {
-        id: 'lines',
-        label: 'Zeven lijnen',
-        unit: 'count',
-        dimensions: ['period', 'group'],
-        observations: periods.flatMap((period, p) => groups.map((group, g) => ({period, group, value: 100 * g + 30 * p}))),
-      },
-    ],
-  };
-}
+import {manySeriesMonitor} from '../helpers/monitors.js';
 
 /** Which of a 6 × 6 grid of points over `shape`'s box lie inside it: its silhouette, whatever its
  *  size and place. (The grid is off-centre so that no point falls exactly on an edge.) */
@@ -53,7 +29,7 @@ describe('<leiden-monitor-chart> line markers', () => {
   const $$ = (selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector)) as SVGGeometryElement[];
 
   beforeEach(async () => {
-    el = await fixture<LeidenMonitorChart>(html`<leiden-monitor-chart type="line" .data=${sevenSeries()} style="width: 640px"></leiden-monitor-chart>`);
+    el = await fixture<LeidenMonitorChart>(html`<leiden-monitor-chart type="line" .data=${manySeriesMonitor(7)} style="width: 640px"></leiden-monitor-chart>`);
     await until(() => el.state === 'ready', 'the chart to be ready');
     await el.updateComplete;
   });

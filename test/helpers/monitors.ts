@@ -93,3 +93,29 @@ export function areasMonitor() {
     ],
   };
 }
+
+/** period × `count` groups (`g0`, `g1` …), for charts with many series (more than the six marker
+ *  shapes, say). */
+export function manySeriesMonitor(count: number) {
+  const groups = Array.from({length: count}, (_, g) => `g${g}`);
+  const periods = ['2020', '2021', '2022'];
+  return {
+    format: 'leiden-monitor',
+    version: 1,
+    title: 'Reeksen',
+    source: {name: 'Testbron', url: 'https://example.org/'},
+    dimensions: {
+      period: {label: 'Jaar', role: 'time'},
+      group: {label: 'Groep', categories: groups.map((id) => ({id, label: `Groep ${id}`}))},
+    },
+    indicators: [
+      {
+        id: 'lines',
+        label: 'Lijnen',
+        unit: 'count',
+        dimensions: ['period', 'group'],
+        observations: periods.flatMap((period, p) => groups.map((group, g) => ({period, group, value: 100 * g + 30 * p}))),
+      },
+    ],
+  };
+}
