@@ -16,6 +16,7 @@ import {textDirection} from '../../i18n/direction.js';
 import {truncateLabel, type MeasureText} from '../../chart/truncate.js';
 import {labelMeasure, warmMeasure} from '../../chart/measure.js';
 import {markerPath} from '../../chart/markers.js';
+import {linePath} from '../../chart/line-path.js';
 import {drawMarks, type MarkShape} from '../../chart/draw-marks.js';
 import {patternFill, renderPatternDefs} from '../../chart/patterns.js';
 import {FigureActions, figureExtras, renderCaption} from '../../chart/figure-parts.js';
@@ -329,7 +330,10 @@ export class LeidenMonitorChart extends PlotElement {
         'aria-label': pointLabel(view, m.s, m.c, lang),
         tabindex: m.s === this.cursor.s && m.c === this.cursor.c ? '0' : '-1',
         fill,
-        d: g.type === 'line' && m.value !== null ? markerPath(m.s, 9, m.x, m.y) : `M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z`,
+        d:
+          g.type === 'line' && m.value !== null
+            ? markerPath(m.s, 9, m.x, m.y)
+            : linePath([[box.x, box.y], [box.x + box.width, box.y], [box.x + box.width, box.y + box.height], [box.x, box.y + box.height]]) + 'Z',
       },
     ];
   }
