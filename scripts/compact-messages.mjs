@@ -3,7 +3,7 @@
 // Every UI string's id is written three times in the bundle: at its `msg(…, {id: 'plot.help'})`
 // call and as a key of each target catalogue (src/generated/locales/*.ts). Here each id becomes
 // its index in one sorted list of the catalogues' keys: the calls pass `7` for `{id: …}` and each
-// catalogue becomes an array (a missing translation is a hole, so the source text shows, as
+// catalogue becomes a function returning an array (a missing translation is a hole, so the source text shows, as
 // before). src/i18n/localization.ts's `msg` takes either form. Saves ~0.8 KiB
 // gzip. The npm entries keep the readable ids: this is our own build's squeeze, like its
 // compress passes.
@@ -56,7 +56,9 @@ export function compactMessages({dir = CATALOGUE_DIR} = {}) {
         const object = templatesObject(ast, id);
         const slots = [];
         for (const property of object.properties) slots[index.get(keyOf(property))] = code.slice(property.value.start, property.value.end);
-        out.overwrite(object.start, object.end, `[${Array.from(slots, (s) => s ?? '').join(',')}]`);
+        // a function: the drop-in inlines every catalogue, and its strings would otherwise be
+        // built at load (~20 KB of JS heap on a page that never shows those languages)
+        out.overwrite(object.start, object.end, `() => [${Array.from(slots, (s) => s ?? '').join(',')}]`);
       } else if (code.includes('msg(')) {
         walk(ast, (node) => {
           const options = node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg' ? node.arguments[1] : undefined;

@@ -23,7 +23,11 @@ const loaders: Record<string, () => Promise<LocaleModule>> = {
   en: () => import('../generated/locales/en.js'),
 };
 
-const catalogues: Record<string, LocaleModule> = {};
+type Templates = LocaleModule['templates'];
+/** The drop-in's catalogues are functions (scripts/compact-messages.mjs): built on first use. */
+type Catalogue = Templates | (() => Templates);
+
+const catalogues: Record<string, Templates> = {};
 const loading = new Map<string, Promise<void>>();
 
 /**
@@ -37,7 +41,8 @@ export function loadCatalogue(uiLocale: string): Promise<void> | undefined {
   if (!promise) {
     promise = loaders[uiLocale]().then(
       (module) => {
-        catalogues[uiLocale] = module;
+        const templates = module.templates as Catalogue;
+        catalogues[uiLocale] = typeof templates === 'function' ? templates() : templates;
       },
       () => {
         loading.delete(uiLocale);
@@ -77,7 +82,7 @@ type Msg = typeof litMsg;
  * so no hashing of the source text is needed at run time.
  */
 export const msg: Msg = ((template: string | StrResult, options?: {id?: string} | number) => {
-  const templates = activeUiLocale === sourceLocale ? undefined : catalogues[activeUiLocale]?.templates;
+  const templates = activeUiLocale === sourceLocale ? undefined : catalogues[activeUiLocale];
   // the drop-in passes the id alone, as an index into catalogues that are arrays (scripts/compact-messages.mjs)
   const id = typeof options === 'number' ? options : options?.id;
   const localized = id !== undefined ? templates?.[id] : undefined;
