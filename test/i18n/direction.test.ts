@@ -35,6 +35,21 @@ describe('textDirection', () => {
     expect(textDirection('12,5%')).to.equal('ltr');
     expect(textDirection('')).to.equal('ltr');
   });
+
+  it('is rtl for every letter of a right-to-left script, also after digits (none is skipped by its quick check)', () => {
+    const rtlScript = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+    const missed: string[] = [];
+    let checked = 0;
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // lone surrogates are no characters
+      const char = String.fromCodePoint(code);
+      if (!rtlScript.test(char)) continue;
+      checked++;
+      if (textDirection(char) !== 'rtl' || textDirection('2023 ' + char) !== 'rtl') missed.push(code.toString(16));
+    }
+    expect(checked, 'characters of right-to-left scripts in this engine').to.be.above(1500);
+    expect(missed, 'right-to-left characters read as ltr').to.deep.equal([]);
+  });
 });
 
 function view(values: (number | null)[][], time = true): View {
