@@ -54,7 +54,8 @@ export function makeDimension(
   categories: readonly {readonly id: string; readonly label: LocalizedText}[],
   role?: Dimension['role'],
 ): Dimension {
-  const ordered: Category[] = categories.map((category, index) => ({id: category.id, label: category.label, index}));
+  // frozen as they are made: deepFreeze then skips them (a 10 000-period axis spent ~10 ms there)
+  const ordered: Category[] = categories.map((category, index) => Object.freeze({id: category.id, label: deepFreeze(category.label), index}));
   return {
     id,
     label,
