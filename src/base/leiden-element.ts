@@ -6,8 +6,6 @@ import {announceState} from './events.js';
 import {checkNearViewport, stopWatching, whenNearViewport} from './viewport.js';
 import type {LazyModule} from './lazy.js';
 import {errorView, loadingView} from './state-views.js';
-
-export {errorView, loadingView} from './state-views.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {msg, str, withLocale} from '../i18n/localization.js';
 import {formatDateTime} from '../i18n/format.js';
