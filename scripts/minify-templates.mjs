@@ -5,8 +5,8 @@
 // no <pre> in our templates). CSS: comments go, whitespace runs shrink to one space, and spaces next
 // to { } ; , > and after : are dropped (never inside values like calc(), which keep their single spaces).
 // Formatting before a tag's `>` goes; in SVG, formatting between tags goes too (SVG draws no text
-// outside <text>), which also saves a text node per run. Static attribute values lose their quotes
-// where HTML allows (`class="mark"` → `class=mark`). Our private custom properties (`--_text-muted`,
+// outside <text>), in svg`` templates and inside an html template's <svg>, which saves a text node
+// per run. Static attribute values lose their quotes where HTML allows (`class="mark"` → `class=mark`). Our private custom properties (`--_text-muted`,
 // read only inside our shadow roots) get short names, the same in every file.
 import {readFileSync, writeFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
@@ -30,16 +30,41 @@ export function minifyTemplateText(tag, text) {
   }
   // formatting inside a tag, before its `>` or `/>`, goes
   let out = text.replace(/\s*\n\s*(?=\/?>)/g, '');
-  // SVG draws no text between its elements: formatting between tags (or between a tag and an
-  // expression in a child position) goes too, and with it a text node per run
-  if (tag === 'svg') out = out.replace(/(?<=>)\s*\n\s*(?=<|$)/g, '').replace(/^\s*\n\s*(?=<)/, '');
+  if (tag === 'svg') out = withoutSvgFormatting(out);
   out = out.replace(/\s*\n\s*/g, ' ');
   // a static attribute value without spaces or quote-like characters needs no quotes (HTML's
   // unquoted syntax), unless a `/` follows it, which would join the value
   return out.replace(/(\s[a-zA-Z][\w:-]*)="([\w.:#%-]+)"(?=[\s>])/g, '$1=$2');
 }
 
-/** The static parts of the lit templates in `source`: [start, end, tag, number of parts] of each. */
+/**
+ * SVG draws no text between its elements: formatting between tags (or between a tag and an
+ * expression in a child position) goes, and with it a text node per run.
+ */
+function withoutSvgFormatting(text) {
+  return text.replace(/(?<=>)\s*\n\s*(?=<|$)/g, '').replace(/^\s*\n\s*(?=<)/, '');
+}
+
+/**
+ * An html`` template's static part, with the SVG rule applied between its `<svg>` and `</svg>`
+ * (a chart's plot is an inline `<svg>` in an html template). `inSvg`: the part starts inside an
+ * `<svg>` opened by an earlier part of the same template. Returns the part and whether it ends
+ * inside one.
+ */
+export function minifyHtmlPart(text, inSvg) {
+  let out = '';
+  let depth = inSvg ? 1 : 0;
+  // pieces between `<svg` and `</svg>` boundaries, each formatted as what it sits in
+  for (const piece of text.split(/(?=<svg[\s>])|(?<=<\/svg>)/)) {
+    if (piece.startsWith('<svg')) depth++;
+    out += depth > 0 ? withoutSvgFormatting(piece) : piece;
+    if (piece.endsWith('</svg>')) depth--;
+  }
+  return [minifyTemplateText('html', out), depth > 0];
+}
+
+/** The static parts of the lit templates in `source`: [start, end, tag, number of parts, index] of each
+ *  (a template's parts in order, each template's before the templates nested in its expressions). */
 function templateParts(source, file) {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const parts = [];
@@ -48,11 +73,11 @@ function templateParts(source, file) {
       const literals = ts.isNoSubstitutionTemplateLiteral(node.template)
         ? [node.template]
         : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
-      for (const part of literals) {
+      for (const [index, part] of literals.entries()) {
         // the text sits between the delimiters: ` or } before it, ` or ${ after it
         const start = part.getStart(sf) + 1;
         const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-        parts.push([start, end, node.tag.text, literals.length]);
+        parts.push([start, end, node.tag.text, literals.length, index]);
       }
     }
     ts.forEachChild(node, visit);
@@ -84,9 +109,12 @@ function privatePropertyNames(files) {
 function minifyFile(file, shortNames = new Map()) {
   const source = readFileSync(file, 'utf8');
   const edits = [];
-  for (const [start, end, tag, count] of templateParts(source, file)) {
+  let inSvg = false;
+  for (const [start, end, tag, count, index] of templateParts(source, file)) {
     const raw = source.slice(start, end);
-    let min = minifyTemplateText(tag, raw);
+    let min;
+    if (tag === 'html') [min, inSvg] = minifyHtmlPart(raw, index > 0 && inSvg);
+    else min = minifyTemplateText(tag, raw);
     if (tag === 'css') {
       min = min.replace(PRIVATE_PROPERTY, (name) => shortNames.get(name) ?? name);
       // css with ${} expressions: keep a space at the seams so values do not glue to keywords
