@@ -109,9 +109,10 @@ export abstract class LeidenElement extends LitElement {
   /** The ready view. */
   protected abstract renderReady(): TemplateResult;
 
-  /** Indicator id for `monitor-load`'s detail. */
+  /** Indicator id for `monitor-load`'s detail: none by default; an element that shows one
+   *  indicator names the one it shows (read only in the ready state, when that is known). */
   protected get loadedIndicator(): string | undefined {
-    return this.indicator ?? undefined;
+    return undefined;
   }
 
   override connectedCallback(): void {

@@ -186,7 +186,7 @@ export class LeidenMonitorChart extends PlotElement {
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.#view?.indicator.id ?? this.indicator ?? undefined;
+    return this.#view?.indicator.id;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -108,7 +108,7 @@ export class LeidenMonitorKpi extends LeidenElement {
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.#view?.indicator.id ?? this.indicator ?? undefined;
+    return this.#view?.indicator.id;
   }
 
   protected override renderReady(): TemplateResult {

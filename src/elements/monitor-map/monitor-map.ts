@@ -230,7 +230,7 @@ export class LeidenMonitorMap extends PlotElement {
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.#mapView?.view.indicator.id ?? this.indicator ?? undefined;
+    return this.#mapView?.view.indicator.id;
   }
 
   protected override renderReady(): TemplateResult {
