@@ -4,7 +4,7 @@ import type {ElementState} from '../../base/leiden-element.js';
 import {PlotElement} from '../../base/plot-element.js';
 import type {MonitorModel} from '../../data/model.js';
 import {parseFilter} from '../../data/filter.js';
-import {loadDocument} from '../../data/load.js';
+import {elementTimeout, loadDocument} from '../../data/load.js';
 import {asMonitorError, isMonitorError, type MonitorError} from '../../data/errors.js';
 import {resolveText} from '../../data/localized-text.js';
 import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
@@ -184,8 +184,7 @@ export class LeidenMonitorMap extends PlotElement {
     this.#geoRun = run;
     this.#geo = undefined;
     const {geo, geoObject} = this;
-    const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : undefined;
-    const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs}) : loadLeidenWijken();
+    const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs: elementTimeout(this.timeout)}) : loadLeidenWijken();
     doc
       .then((d) => readGeometry(d, geoObject ?? undefined))
       .catch((error: unknown) => asMonitorError(error, 'network', 'geo: '))
