@@ -145,7 +145,7 @@ export class LeidenMonitorChart extends PlotElement {
     const key = [model, this.indicator, this.filter, this.series];
     let view = this.#view;
     if (!view || !this.#viewKey || key.some((k, i) => k !== this.#viewKey![i])) {
-      view = this.#view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), series: this.series ?? undefined});
+      view = this.#view = selectView(model, {indicator: this.indicator, filter: parseFilter(this.filter), series: this.series});
       this.#viewKey = key;
       this.cursor = {s: 0, c: 0};
       this.tip = undefined;

@@ -200,7 +200,7 @@ export class LeidenMonitorMap extends PlotElement {
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.period];
     if (key.some((k, i) => k !== this.#mapViewKey?.[i])) {
-      this.#mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
+      this.#mapView = selectMapView(model, {indicator: this.indicator, filter: parseFilter(this.filter), period: this.period});
       this.#mapViewKey = key;
     }
     const geometry = this.#geo;
