@@ -431,8 +431,7 @@ export class LeidenMonitorChart extends PlotElement {
 
   #hideTip(): void {
     // keep the tooltip of the focused point; drop the one that only followed the pointer
-    const focused = markOf((this.renderRoot as ShadowRoot).activeElement);
-    this.tip = focused ?? undefined;
+    this.tip = markOf((this.renderRoot as ShadowRoot).activeElement);
   }
 }
 

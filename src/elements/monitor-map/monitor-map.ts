@@ -186,7 +186,7 @@ export class LeidenMonitorMap extends PlotElement {
     const {geo, geoObject} = this;
     const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs: elementTimeout(this.timeout)}) : loadLeidenWijken();
     doc
-      .then((d) => readGeometry(d, geoObject ?? undefined))
+      .then((d) => readGeometry(d, geoObject))
       .catch((error: unknown) => asMonitorError(error, 'network', 'geo: '))
       .then((geo) => {
         // not when stale, or aborted by a disconnect
