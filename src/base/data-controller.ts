@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {MonitorModel} from '../data/model.js';
-import {loadDocument, loadModel, staleSince, type LoadOptions} from '../data/load.js';
+import {elementTimeout, loadDocument, loadModel, staleSince, type LoadOptions} from '../data/load.js';
 import {toModelLazy} from '../data/to-model-lazy.js';
 import {asMonitorError, type MonitorError} from '../data/errors.js';
 
@@ -136,7 +136,7 @@ export class DataController<T = MonitorModel> implements ReactiveController {
     } else if (!this.#connected) {
       this.status = 'loading'; // starts on connect
     } else {
-      const timeoutMs = this.#host.timeout && this.#host.timeout > 0 ? this.#host.timeout : undefined;
+      const timeoutMs = elementTimeout(this.#host.timeout);
       this.#follow((signal) => this.#load(src, {signal, timeoutMs}));
     }
   }

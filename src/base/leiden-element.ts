@@ -81,8 +81,8 @@ export abstract class LeidenElement extends LitElement {
   /** Code for something the reader asked for (a table, downloads) that is on its way. */
   readonly #extrasLoading = new Set<Promise<unknown>>();
 
-  /** An error from `prepare()` (not-found, empty, …); null when the data is shown. */
-  #prepareError: MonitorError | null = null;
+  /** An error from `prepare()` (not-found, empty, …); undefined when the data is shown. */
+  #prepareError?: MonitorError;
   #lastEmitted?: unknown;
 
   /** `loading` · `ready` · `error`, reflected to the `state` attribute. Read-only. */
@@ -97,7 +97,7 @@ export abstract class LeidenElement extends LitElement {
 
   /** The current error (code and message), if any. */
   get error(): MonitorError | undefined {
-    return this.loader.error ?? this.#prepareError ?? undefined;
+    return this.loader.error ?? this.#prepareError;
   }
 
   /**
@@ -109,9 +109,10 @@ export abstract class LeidenElement extends LitElement {
   /** The ready view. */
   protected abstract renderReady(): TemplateResult;
 
-  /** Indicator id for `monitor-load`'s detail. */
+  /** Indicator id for `monitor-load`'s detail: none by default; an element that shows one
+   *  indicator names the one it shows (read only in the ready state, when that is known). */
   protected get loadedIndicator(): string | undefined {
-    return this.indicator ?? undefined;
+    return undefined;
   }
 
   override connectedCallback(): void {
@@ -187,7 +188,7 @@ export abstract class LeidenElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.loader.sync();
-    this.#prepareError = null;
+    this.#prepareError = undefined;
     const model = this.loader.model;
     if (this.loader.status !== 'ready' || !model) return;
     if (!this.#nearViewport) checkNearViewport(); // the data is here: is the element on screen?

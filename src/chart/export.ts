@@ -129,11 +129,11 @@ function drawChildren(ctx: CanvasRenderingContext2D, parent: Element, root: SVGS
   }
 }
 
-/** A CSS paint for the canvas: a colour, or a pattern's base colour, or nothing. */
-function paint(value: string | null, root: SVGSVGElement): string | undefined {
+/** A CSS paint for the canvas: a colour, or a pattern's base colour, or nothing (null or undefined). */
+function paint(value: string | null, root: SVGSVGElement): string | null | undefined {
   if (!value || value === 'none' || value === 'transparent' || value === 'rgba(0, 0, 0, 0)') return undefined;
   const pattern = /url\("?#([^")]+)"?\)/.exec(value);
-  if (pattern) return root.querySelector(`[id="${pattern[1]}"] rect`)?.getAttribute('fill') ?? undefined;
+  if (pattern) return root.querySelector(`[id="${pattern[1]}"] rect`)?.getAttribute('fill');
   return value;
 }
 

@@ -76,11 +76,11 @@ export class FigureActions implements ReactiveController {
         <span class="actions">
           ${tableOnly
             ? nothing
-            : html`<button type="button" part="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table-wrap" @click=${this.#toggleTable}>
+            : html`<button type="button" part="toggle" aria-expanded=${this.tableOpen} aria-controls="table-wrap" @click=${this.#toggleTable}>
                 ${this.tableOpen ? msg('Verberg tabel', {id: 'table.hide'}) : msg('Toon als tabel', {id: 'table.show'})}
               </button>`}
           <span class="downloads" @keydown=${this.#closeDownloadsOnEscape}>
-            <button type="button" part="download" aria-expanded=${String(this.downloadsOpen)} aria-controls="download-options" @click=${this.#toggleDownloads}>${label}</button>
+            <button type="button" part="download" aria-expanded=${this.downloadsOpen} aria-controls="download-options" @click=${this.#toggleDownloads}>${label}</button>
             <span id="download-options" class="download-options" role="group" aria-label=${label} ?hidden=${!this.downloadsOpen}
               >${this.downloadsOpen ? (extras?.renderDownloadOptions(!tableOnly, this.#download) ?? this.#extrasMissing()) : nothing}</span
             >

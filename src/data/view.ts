@@ -20,11 +20,11 @@ import type {Category, Dimension, Filter, Indicator, LocalizedText, MonitorModel
 import {storeOf, type ObservationStore} from './observation-index.js';
 
 export interface ViewOptions {
-  /** Indicator id; may be left out when the document holds exactly one. */
-  readonly indicator?: string;
+  /** Indicator id; may be left out (or null) when the document holds exactly one. */
+  readonly indicator?: string | null;
   readonly filter?: Filter;
-  /** Dimension id that forms the series; must be a free dimension. */
-  readonly series?: string;
+  /** Dimension id that forms the series; must be a free dimension. Absent, null or empty: the default. */
+  readonly series?: string | null;
 }
 
 /** The single series of a view without a series dimension (frozen with the first view). */
@@ -32,7 +32,7 @@ const ONLY_SERIES: Category = {id: '', label: '', index: 0};
 
 const quoteList = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
-function pickIndicator(model: MonitorModel, id: string | undefined): Indicator {
+function pickIndicator(model: MonitorModel, id: string | null | undefined): Indicator {
   const indicator = id ? model.indicatorById.get(id) : model.indicators.length === 1 ? model.indicators[0] : undefined;
   if (indicator) return indicator;
   throw new MonitorError('not-found', `${id ? `indicator "${id}" is not in the document` : 'no indicator given'} (available: ${quoteList(model.indicatorById.keys())})`);
@@ -76,10 +76,10 @@ interface Roles {
   readonly series?: Dimension;
 }
 
-function assignRoles(dimensions: readonly Dimension[], allowed: ReadonlyMap<string, readonly Category[]>, seriesId?: string): Roles {
+function assignRoles(dimensions: readonly Dimension[], allowed: ReadonlyMap<string, readonly Category[]>, seriesId?: string | null): Roles {
   const free = dimensions.filter((dimension) => (allowed.get(dimension.id)?.length ?? 0) > 1);
   let series: Dimension | undefined;
-  if (seriesId !== undefined && seriesId !== '') {
+  if (seriesId) {
     series = free.find((dimension) => dimension.id === seriesId);
     if (!series) {
       // not a dimension of the indicator, or one the filter leaves with a single category

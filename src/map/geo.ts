@@ -31,7 +31,7 @@ export const polygons = (geometry: Polygon | MultiPolygon): Position[][][] => (g
  * topojson-client's `feature()` does (quantised and delta-encoded arcs, negative indices for
  * reversed arcs, rings joined at the shared points), for the areas only: other geometry is null.
  */
-function fromTopology({objects, arcs, transform}: Loose, name?: string): unknown[] {
+function fromTopology({objects, arcs, transform}: Loose, name?: string | null): unknown[] {
   if (!isObject(objects)) throw schema('a Topology needs "objects"');
   const names = Object.keys(objects);
   const object: Loose = objects[name || names[0]];
@@ -70,7 +70,7 @@ function fromTopology({objects, arcs, transform}: Loose, name?: string): unknown
 /** A bare geometry as a feature without properties. */
 const asFeature = (geometry: unknown) => ({type: 'Feature', properties: {}, geometry});
 
-function toFeatures(doc: unknown, object?: string): unknown[] {
+function toFeatures(doc: unknown, object?: string | null): unknown[] {
   if (!isObject(doc)) throw schema('expected a GeoJSON or TopoJSON object');
   switch (doc.type) {
     case 'Topology':
@@ -100,8 +100,9 @@ function isCoordinates(value: unknown, depth: number): boolean {
 const isArea = (geometry: Loose): geometry is Polygon | MultiPolygon =>
   isObject(geometry) && (geometry.type === 'Polygon' ? isCoordinates(geometry.coordinates, 2) : geometry.type === 'MultiPolygon' && isCoordinates(geometry.coordinates, 3));
 
-/** The areas of a GeoJSON or TopoJSON document; `object` names the TopoJSON object to use. */
-export function readGeometry(doc: unknown, object?: string): MapGeometry {
+/** The areas of a GeoJSON or TopoJSON document; `object` names the TopoJSON object to use (absent,
+ *  null or empty: its first). */
+export function readGeometry(doc: unknown, object?: string | null): MapGeometry {
   const candidates = toFeatures(doc, object);
   // the features as they are (shared documents are frozen: nothing here changes them)
   const features = candidates.filter((f: Loose): f is AreaFeature => isObject(f) && isArea(f.geometry));

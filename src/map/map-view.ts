@@ -16,10 +16,10 @@ import type {Category, Dimension, Filter, Indicator, MonitorModel, View} from '.
 import {selectView} from '../data/view.js';
 
 export interface MapViewOptions {
-  readonly indicator?: string;
+  readonly indicator?: string | null;
   readonly filter?: Filter;
-  /** Period id; default: the latest with data. */
-  readonly period?: string;
+  /** Period id; absent or null: the latest with data. */
+  readonly period?: string | null;
 }
 
 export interface MapView {

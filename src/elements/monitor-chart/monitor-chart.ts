@@ -145,7 +145,7 @@ export class LeidenMonitorChart extends PlotElement {
     const key = [model, this.indicator, this.filter, this.series];
     let view = this.#view;
     if (!view || !this.#viewKey || key.some((k, i) => k !== this.#viewKey![i])) {
-      view = this.#view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), series: this.series ?? undefined});
+      view = this.#view = selectView(model, {indicator: this.indicator, filter: parseFilter(this.filter), series: this.series});
       this.#viewKey = key;
       this.cursor = {s: 0, c: 0};
       this.tip = undefined;
@@ -186,7 +186,7 @@ export class LeidenMonitorChart extends PlotElement {
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.#view?.indicator.id ?? this.indicator ?? undefined;
+    return this.#view?.indicator.id;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -431,8 +431,7 @@ export class LeidenMonitorChart extends PlotElement {
 
   #hideTip(): void {
     // keep the tooltip of the focused point; drop the one that only followed the pointer
-    const focused = markOf((this.renderRoot as ShadowRoot).activeElement);
-    this.tip = focused ?? undefined;
+    this.tip = markOf((this.renderRoot as ShadowRoot).activeElement);
   }
 }
 

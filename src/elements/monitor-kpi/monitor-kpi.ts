@@ -97,7 +97,7 @@ export class LeidenMonitorKpi extends LeidenElement {
     const key = [model, this.indicator, this.filter];
     if (this.#view && key.every((k, i) => k === this.#key![i])) return;
     this.#view = undefined; // until the new one is made: a failure leaves none
-    const view = selectView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined)});
+    const view = selectView(model, {indicator: this.indicator, filter: parseFilter(this.filter)});
     this.#figure = keyFigure(view);
     this.#view = view;
     this.#key = key;
@@ -108,7 +108,7 @@ export class LeidenMonitorKpi extends LeidenElement {
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.#view?.indicator.id ?? this.indicator ?? undefined;
+    return this.#view?.indicator.id;
   }
 
   protected override renderReady(): TemplateResult {

@@ -4,7 +4,7 @@ import type {ElementState} from '../../base/leiden-element.js';
 import {PlotElement} from '../../base/plot-element.js';
 import type {MonitorModel} from '../../data/model.js';
 import {parseFilter} from '../../data/filter.js';
-import {loadDocument} from '../../data/load.js';
+import {elementTimeout, loadDocument} from '../../data/load.js';
 import {asMonitorError, isMonitorError, type MonitorError} from '../../data/errors.js';
 import {resolveText} from '../../data/localized-text.js';
 import {FigureActions, renderCaption} from '../../chart/figure-parts.js';
@@ -184,10 +184,9 @@ export class LeidenMonitorMap extends PlotElement {
     this.#geoRun = run;
     this.#geo = undefined;
     const {geo, geoObject} = this;
-    const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : undefined;
-    const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs}) : loadLeidenWijken();
+    const doc = geo ? loadDocument(geo, {signal: run.signal, timeoutMs: elementTimeout(this.timeout)}) : loadLeidenWijken();
     doc
-      .then((d) => readGeometry(d, geoObject ?? undefined))
+      .then((d) => readGeometry(d, geoObject))
       .catch((error: unknown) => asMonitorError(error, 'network', 'geo: '))
       .then((geo) => {
         // not when stale, or aborted by a disconnect
@@ -201,7 +200,7 @@ export class LeidenMonitorMap extends PlotElement {
   protected override prepare(model: MonitorModel): void {
     const key = [model, this.indicator, this.filter, this.period];
     if (key.some((k, i) => k !== this.#mapViewKey?.[i])) {
-      this.#mapView = selectMapView(model, {indicator: this.indicator ?? undefined, filter: parseFilter(this.filter ?? undefined), period: this.period ?? undefined});
+      this.#mapView = selectMapView(model, {indicator: this.indicator, filter: parseFilter(this.filter), period: this.period});
       this.#mapViewKey = key;
     }
     const geometry = this.#geo;
@@ -230,7 +229,7 @@ export class LeidenMonitorMap extends PlotElement {
   }
 
   protected override get loadedIndicator(): string | undefined {
-    return this.#mapView?.view.indicator.id ?? this.indicator ?? undefined;
+    return this.#mapView?.view.indicator.id;
   }
 
   protected override renderReady(): TemplateResult {

@@ -89,10 +89,6 @@ export class LeidenMonitor extends LeidenElement {
     return this.loader.model;
   }
 
-  protected override get loadedIndicator(): undefined {
-    return undefined;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // the shared viewport watch (src/base/viewport.ts): near the viewport, or before printing
