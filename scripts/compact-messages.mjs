@@ -3,8 +3,8 @@
 // Every UI string's id is written three times in the bundle: at its `msg(…, {id: 'plot.help'})`
 // call and as a key of each target catalogue (src/generated/locales/*.ts). Here each id becomes
 // its index in one sorted list of the catalogues' keys: the calls pass `7` for `{id: …}` and each
-// catalogue becomes a function returning an array (a missing translation is a hole, so the source text shows, as
-// before). src/i18n/localization.ts's `msg` takes either form. Saves ~0.8 KiB
+// catalogue becomes a function returning an array (a missing translation is a hole, so the source
+// text shows, as before). src/i18n/localization.ts's `msg` takes either form. Saves ~0.8 KiB
 // gzip. The npm entries keep the readable ids: this is our own build's squeeze, like its
 // compress passes.
 import {readFileSync, readdirSync} from 'node:fs';
