@@ -29,13 +29,13 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_RETRIES = 2;
+export const DEFAULT_BASE_DELAY_MS = 300;
 
 /** An element's `timeout` attribute as `timeoutMs`: a positive number, else undefined (the default). */
 export function elementTimeout(timeout: number | null | undefined): number | undefined {
   return timeout && timeout > 0 ? timeout : undefined;
 }
-export const DEFAULT_RETRIES = 2;
-export const DEFAULT_BASE_DELAY_MS = 300;
 
 interface SharedRequest {
   readonly promise: Promise<unknown>;
